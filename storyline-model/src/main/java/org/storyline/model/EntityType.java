@@ -1,0 +1,8 @@
+package org.storyline.model;
+
+public enum EntityType {
+    PERSON,
+    ORGANIZATION,
+    LOCATION,
+    MISC
+}
