@@ -1,0 +1,171 @@
+package org.storyline.analysis.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.storyline.model.AnalyzedArticle;
+import org.storyline.model.EntityMention;
+import org.storyline.model.Figure;
+import org.storyline.model.Quote;
+import org.storyline.model.Span;
+
+/**
+ * Scores the sentences of a story's independent articles for an extractive summary.
+ *
+ * <p>score = (0.35 centrality + 0.30 lead + 0.25 support + 0.05 key entity + 0.05 figure) x penalties, where
+ * centrality is the cosine with the story centroid, lead = 1/sqrt(1 + rank among the article's eligible
+ * sentences) (news puts the most important first), support = log(1 + other articles reporting the same
+ * thing) / log(1 + other articles), and the penalties halve or worse sentences that are mostly a direct
+ * quote, start with a dangling pronoun ("He added"), have no detectable verb, or are very short or very long.
+ * Headline fragments, questions and sentences under {@value #MIN_WORDS} words are not candidates. Support is
+ * only counted for the {@value #SUPPORT_POOL} best candidates by the other features, which keeps a
+ * 300-article story fast. Duplicate copies are never candidates. Not thread-safe by itself: one instance
+ * per call.
+ */
+final class SentenceScorer {
+
+    static final int MIN_WORDS = 5;
+    static final int SUPPORT_POOL = 200;
+    private static final int KEY_ENTITY_COUNT = 10;
+
+    /** A scored candidate sentence. */
+    record Candidate(SentenceUnit unit, double score) {}
+
+    private final StoryText text;
+    private final Set<String> keyEntities;
+
+    SentenceScorer(StoryText text) {
+        this.text = text;
+        this.keyEntities = keyEntities(text);
+    }
+
+    /** Candidates, best first (ties: story order). */
+    List<Candidate> candidates() {
+        List<Candidate> pre = new ArrayList<>();
+        for (AnalyzedArticle a : text.articles()) {
+            if (text.isDuplicate(a.article().id())) {
+                continue;
+            }
+            int rank = 0;
+            for (SentenceUnit u : text.unitsOf(a.article().id())) {
+                if (!eligible(u.text())) {
+                    continue;
+                }
+                double lead = 1 / Math.sqrt(1.0 + rank++);
+                double base = 0.35 * text.centrality(u) + 0.30 * lead + 0.05 * keyEntity(u) + 0.05 * figure(u);
+                pre.add(new Candidate(u, base));
+            }
+        }
+        Comparator<Candidate> best = Comparator.comparingDouble((Candidate c) -> -c.score()
+                        * penalty(c.unit()))
+                .thenComparingInt(c -> c.unit().index());
+        pre.sort(best);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : pre.subList(0, Math.min(SUPPORT_POOL, pre.size()))) {
+            double score = (c.score() + 0.25 * support(c.unit())) * penalty(c.unit());
+            out.add(new Candidate(c.unit(), score));
+        }
+        out.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(c -> c.unit().index()));
+        return out;
+    }
+
+    static boolean eligible(String sentence) {
+        return SentenceShape.endsLikeSentence(sentence)
+                && !SentenceShape.isQuestion(sentence)
+                && SentenceShape.wordCount(sentence) >= MIN_WORDS;
+    }
+
+    private double support(SentenceUnit u) {
+        int others = text.articleCount() - 1;
+        if (others <= 0) {
+            return 0;
+        }
+        Set<String> reporting = new HashSet<>();
+        for (SentenceUnit v : text.units()) {
+            if (!v.countsAs().equals(u.countsAs())
+                    && !reporting.contains(v.countsAs())
+                    && SentenceMatch.SAME_REPORT.matches(u.vector(), v.vector())) {
+                reporting.add(v.countsAs());
+            }
+        }
+        return Math.log(1 + reporting.size()) / Math.log(1 + others);
+    }
+
+    private double penalty(SentenceUnit u) {
+        double p = 1;
+        if (quoteShare(u) > 0.5) {
+            p *= 0.5;
+        }
+        if (SentenceShape.startsDangling(u.text())) {
+            p *= 0.4;
+        }
+        if (!SentenceShape.hasVerb(u.text())) {
+            p *= 0.5;
+        }
+        int words = SentenceShape.wordCount(u.text());
+        if (words < 8) {
+            p *= 0.5;
+        } else if (words > 80) {
+            p *= 0.3;
+        } else if (words > 50) {
+            p *= 0.6;
+        }
+        return p;
+    }
+
+    private static double quoteShare(SentenceUnit u) {
+        Span s = u.sentence().span();
+        int covered = 0;
+        for (Quote q : u.article().quotes()) {
+            if (q.direct() && q.content().overlaps(s)) {
+                covered += Math.min(q.content().end(), s.end()) - Math.max(q.content().start(), s.start());
+            }
+        }
+        return s.length() == 0 ? 0 : (double) covered / s.length();
+    }
+
+    private double keyEntity(SentenceUnit u) {
+        for (EntityMention m : u.article().entities()) {
+            if (u.sentence().span().contains(m.span()) && keyEntities.contains(key(m.text()))) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static double figure(SentenceUnit u) {
+        for (Figure f : u.article().figures()) {
+            if (u.sentence().span().contains(f.span())) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The most often written entity names across independent articles (at least twice). */
+    private static Set<String> keyEntities(StoryText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (AnalyzedArticle a : text.articles()) {
+            if (!text.isDuplicate(a.article().id())) {
+                a.entities().forEach(m -> counts.merge(key(m.text()), 1, Integer::sum));
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.removeIf(e -> e.getValue() < 2);
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Set<String> out = new HashSet<>();
+        for (Map.Entry<String, Integer> e : ranked.subList(0, Math.min(KEY_ENTITY_COUNT, ranked.size()))) {
+            out.add(e.getKey());
+        }
+        return out;
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}
