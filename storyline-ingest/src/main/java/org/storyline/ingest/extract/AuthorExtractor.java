@@ -1,0 +1,93 @@
+package org.storyline.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the bylines of a page: JSON-LD authors, then author meta tags, then {@code rel=author} /
+ * {@code itemprop=author} / byline elements. Each source yields cleaned, de-duplicated names; the first
+ * source with names wins.
+ *
+ * <p>Stateless and thread-safe. Works on the unmodified document.
+ */
+final class AuthorExtractor {
+
+    List<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
+        AuthorNames names = new AuthorNames(outlet);
+        List<String> found = names.clean(fromJsonLd(jsonLd));
+        if (found.isEmpty()) {
+            List<String> metaValues = new ArrayList<>();
+            for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                    "sailthru.author", "byl", "cxenseparse:author", "citation_author", "twitter:creator:name")) {
+                metaValues.addAll(meta.all(key));
+                if (!metaValues.isEmpty()) {
+                    break;
+                }
+            }
+            found = names.clean(metaValues);
+        }
+        if (found.isEmpty()) {
+            found = names.clean(fromElements(doc));
+        }
+        return found;
+    }
+
+    private static List<String> fromJsonLd(JsonLd jsonLd) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode o : jsonLd.articles()) {
+            collect(o.get("author"), out);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        for (JsonNode o : jsonLd.articles()) {
+            collect(o.get("creator"), out);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode author, List<String> out) {
+        if (author == null || author.isNull()) {
+            return;
+        }
+        if (author.isArray()) {
+            author.forEach(a -> collect(a, out));
+        } else if (author.isObject()) {
+            JsonLd.text(author.get("name")).ifPresent(out::add);
+        } else {
+            String s = author.asText("").strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+    }
+
+    private static List<String> fromElements(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (String q : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
+                "[rel=author]", ".byline__name, .author-name, .author_name, .authorName, .post-author, .entry-author",
+                ".byline, .author, .autor, .article-author, .post-author, [class*=byline]")) {
+            for (Element e : doc.select(q)) {
+                String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
+                if (!t.isBlank() && t.length() < 150) {
+                    out.add(t);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,78 @@
+package org.storyline.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The JSON-LD objects of one page, flattened, with look-ups for the article metadata we need. */
+record JsonLd(List<JsonNode> objects) {
+    JsonLd {
+        objects = List.copyOf(objects);
+    }
+
+    /** Objects whose {@code @type} names an article-like thing, article types first. */
+    List<JsonNode> articles() {
+        List<JsonNode> strong = new ArrayList<>();
+        List<JsonNode> weak = new ArrayList<>();
+        for (JsonNode o : objects) {
+            String types = types(o);
+            if (types.contains("article") || types.contains("posting") || types.contains("report")
+                    || types.contains("newsarticle") || types.contains("liveblog")) {
+                strong.add(o);
+            } else if (types.contains("webpage") || types.contains("creativework") || types.isEmpty()
+                    || types.contains("videoobject") || types.contains("recipe") || types.contains("review")) {
+                weak.add(o);
+            }
+        }
+        strong.addAll(weak);
+        return strong;
+    }
+
+    /** The lower-cased {@code @type} values joined by spaces, or "" if none. */
+    static String types(JsonNode o) {
+        JsonNode t = o.get("@type");
+        if (t == null) {
+            return "";
+        }
+        if (t.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            t.forEach(x -> sb.append(x.asText("").toLowerCase(Locale.ROOT)).append(' '));
+            return sb.toString().strip();
+        }
+        return t.asText("").toLowerCase(Locale.ROOT);
+    }
+
+    /** The first non-blank string value of {@code field} among article-like objects. */
+    Optional<String> articleText(String field) {
+        for (JsonNode o : articles()) {
+            Optional<String> v = text(o.get(field));
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A string value, or the first string in an array, or the {@code name} of an object. */
+    static Optional<String> text(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (v.isArray()) {
+            for (JsonNode x : v) {
+                Optional<String> t = text(x);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+            return Optional.empty();
+        }
+        if (v.isObject()) {
+            return text(v.get("name"));
+        }
+        String s = v.asText("").strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+}

@@ -1,0 +1,137 @@
+package org.storyline.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.storyline.model.DateSource;
+import org.storyline.model.PublishedDate;
+
+/**
+ * Finds the day a page was first published, trying the most reliable sources first: JSON-LD, meta
+ * tags, {@code <time>} elements, the URL, then dates in the visible text near the headline and
+ * byline. Published dates are preferred over modified dates at every level.
+ *
+ * <p>Stateless and thread-safe. Works on the unmodified document.
+ */
+final class PublicationDateExtractor {
+    /** Meta tags naming the publication date, most specific first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+            "article.published", "article:published", "published_time", "published-date", "publish-date",
+            "publish_date", "pubdate", "publishdate", "publication_date", "publication-date", "dc.date.issued",
+            "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
+            "sailthru.date", "parsely-pub-date", "article.created", "article_date_original", "cxenseparse:recs:publishtime",
+            "date_published", "originalpublicationdate", "og:pubdate", "release_date", "created", "citation_date",
+            "citation_publication_date", "dc.created", "article:post_date", "bt:pubdate", "pub_date");
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+            "last-modified", "lastmod", "article:modified");
+    private static final Pattern DATE_HINT = Pattern.compile(
+            "date|datum|time|zeit|publi|posted|meta|byline|dateline|fecha|data|timestamp|entry-info|author|info|head",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODIFIED_HINT = Pattern.compile("modif|update|aktualisiert|geändert", Pattern.CASE_INSENSITIVE);
+
+    Optional<PublishedDate> extract(Document doc, JsonLd jsonLd, MetaTags meta, String url, boolean monthFirst) {
+        return fromJsonLd(jsonLd, "datePublished")
+                .or(() -> fromJsonLd(jsonLd, "dateCreated"))
+                .map(d -> new PublishedDate(d, DateSource.JSON_LD))
+                .or(() -> fromMeta(meta, PUBLISHED_META, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)))
+                .or(() -> fromTimeElements(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TIME_ELEMENT)))
+                .or(() -> fromUrl(url).map(d -> new PublishedDate(d, DateSource.URL)))
+                .or(() -> fromText(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TEXT)))
+                .or(() -> fromJsonLd(jsonLd, "dateModified").map(d -> new PublishedDate(d, DateSource.JSON_LD)))
+                .or(() -> fromMeta(meta, MODIFIED_META, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)));
+    }
+
+    private static Optional<LocalDate> fromJsonLd(JsonLd jsonLd, String field) {
+        for (JsonNode o : jsonLd.articles()) {
+            Optional<LocalDate> d = JsonLd.text(o.get(field)).flatMap(s -> DateTextParser.find(s, false, true));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> fromMeta(MetaTags meta, List<String> keys, boolean monthFirst) {
+        for (String key : keys) {
+            for (String value : meta.all(key)) {
+                Optional<LocalDate> d = DateTextParser.find(value, monthFirst, true);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> fromTimeElements(Document doc, boolean monthFirst) {
+        for (String query : List.of("[itemprop=datePublished]", "time[pubdate]", "[property=datePublished]",
+                "article header time[datetime]", "article time[datetime]", "main time[datetime]",
+                "header time[datetime]", "time[datetime]")) {
+            for (Element e : doc.select(query)) {
+                if (MODIFIED_HINT.matcher(e.className() + " " + e.attr("itemprop")).find()) {
+                    continue;
+                }
+                String value = e.hasAttr("datetime") ? e.attr("datetime")
+                        : e.hasAttr("content") ? e.attr("content") : e.text();
+                Optional<LocalDate> d = DateTextParser.find(value, monthFirst, true)
+                        .or(() -> DateTextParser.find(e.text(), monthFirst, false));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Dates in the URL path: /2016/12/03/, /20161203/, 2016-12-03. */
+    static Optional<LocalDate> fromUrl(String url) {
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+        java.util.regex.Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)")
+                .matcher(path);
+        if (m.find()) {
+            Optional<LocalDate> d = DateTextParser.day(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)").matcher(path);
+        while (m.find()) {
+            Optional<LocalDate> d = DateTextParser.day(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date in a short element whose class or id suggests a date, byline or article header. */
+    private static Optional<LocalDate> fromText(Document doc, boolean monthFirst) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().select("*")) {
+            String hints = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (!DATE_HINT.matcher(hints).find() || MODIFIED_HINT.matcher(hints).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            Optional<LocalDate> d = DateTextParser.find(text, monthFirst, false);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+}
