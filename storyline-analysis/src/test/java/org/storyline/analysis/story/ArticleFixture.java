@@ -49,10 +49,15 @@ public final class ArticleFixture {
         return new ArticleFixture(id, published, title, text);
     }
 
-    /** Marks every occurrence of {@code name} as an entity of {@code type}. */
+    /**
+     * Marks every occurrence of {@code name} as an entity of {@code type}, except inside an entity already
+     * marked (so mark "Karel Novak" before "Novak").
+     */
     public ArticleFixture entity(EntityType type, String name) {
         for (Span s : all(name)) {
-            entities.add(new EntityMention(s, name, type));
+            if (entities.stream().noneMatch(e -> e.span().overlaps(s))) {
+                entities.add(new EntityMention(s, name, type));
+            }
         }
         return this;
     }

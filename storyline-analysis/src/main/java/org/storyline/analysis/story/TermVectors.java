@@ -1,0 +1,118 @@
+package org.storyline.analysis.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.storyline.model.AnalyzedArticle;
+import org.storyline.model.EntityMention;
+
+/**
+ * TF-IDF vectors of articles over the batch: content words of title and body, with sublinear term
+ * frequency ({@code 1 + ln tf}) and smoothed inverse document frequency ({@code 1 + ln((N + 1) / (df + 1))},
+ * which stays positive so two reports in a batch of two still meet).
+ *
+ * <p>The title counts {@value #TITLE_WEIGHT} times, as it names the event; each entity mention adds its
+ * words once more and its whole name as one extra term, because who and where is what tells two floods of
+ * the same week apart. Only the first {@value #BODY_WORDS} body words count: the lead names the event, and
+ * scraped pages sometimes carry an unrelated story at the end.
+ */
+final class TermVectors {
+
+    static final int TITLE_WEIGHT = 2;
+    static final int BODY_WORDS = 600;
+    private static final String NAME_PREFIX = "=";
+
+    private TermVectors() {}
+
+    /** One unit vector per article, in the order given. */
+    static List<SparseVector> of(List<AnalyzedArticle> articles) {
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        Map<String, Integer> documentFrequency = new TreeMap<>();
+        for (AnalyzedArticle a : articles) {
+            Map<String, Integer> c = termCounts(a);
+            counts.add(c);
+            for (String term : c.keySet()) {
+                documentFrequency.merge(term, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> termIds = new HashMap<>();
+        for (String term : documentFrequency.keySet()) {
+            termIds.put(term, termIds.size());
+        }
+        int n = articles.size();
+        List<SparseVector> vectors = new ArrayList<>(n);
+        for (Map<String, Integer> c : counts) {
+            Map<Integer, Double> weights = new HashMap<>();
+            for (Map.Entry<String, Integer> e : c.entrySet()) {
+                double tf = 1 + Math.log(e.getValue());
+                double idf = 1 + Math.log((n + 1.0) / (documentFrequency.get(e.getKey()) + 1.0));
+                weights.put(termIds.get(e.getKey()), tf * idf);
+            }
+            vectors.add(SparseVector.normalized(weights));
+        }
+        return vectors;
+    }
+
+    static Map<String, Integer> termCounts(AnalyzedArticle a) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String w : Words.of(a.article().title())) {
+            addWord(counts, w, TITLE_WEIGHT);
+        }
+        List<String> body = Words.of(a.article().text());
+        for (String w : body.subList(0, Math.min(body.size(), BODY_WORDS))) {
+            addWord(counts, w, 1);
+        }
+        for (EntityMention m : a.entities()) {
+            List<String> name = Words.of(m.text());
+            for (String w : name) {
+                addWord(counts, w, 1);
+            }
+            if (!name.isEmpty()) {
+                counts.merge(NAME_PREFIX + String.join(" ", name), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static void addWord(Map<String, Integer> counts, String word, int times) {
+        if (isContentWord(word)) {
+            counts.merge(stem(word), times, Integer::sum);
+        }
+    }
+
+    /** Words with a letter, or four-digit numbers (years); not function words. */
+    static boolean isContentWord(String word) {
+        if (word.length() < 2 || StopWords.contains(word)) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return word.length() == 4;
+    }
+
+    /** A light suffix stripper so that "floods", "flooded" and "flooding" meet; keeps at least four letters. */
+    static String stem(String word) {
+        int n = word.length();
+        if (word.endsWith("ies") && n - 3 >= 3) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("ing") && n - 3 >= 4) {
+            return word.substring(0, n - 3);
+        }
+        if (word.endsWith("ed") && n - 2 >= 4) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("es") && n - 2 >= 4 && "sxz".indexOf(word.charAt(n - 3)) >= 0) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && n - 1 >= 4) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+}
