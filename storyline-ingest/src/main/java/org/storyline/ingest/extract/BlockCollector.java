@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
 final class BlockCollector implements NodeVisitor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
             "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr",
-            "td", "th", "dl", "dt", "dd", "address", "hr", "br", "figure", "center", "form", "fieldset", "details",
+            "dl", "dt", "dd", "address", "hr", "br", "figure", "center", "form", "fieldset", "details",
             "summary", "caption", "body", "aside", "footer", "nav");
 
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -52,6 +52,8 @@ final class BlockCollector implements NodeVisitor {
         } else if (node instanceof Element e) {
             if ("a".equals(e.normalName())) {
                 linkDepth++;
+            } else if (("td".equals(e.normalName()) || "th".equals(e.normalName())) && text.length() > 0) {
+                text.append(' '); // table cells of one row stay one block, like a line of a printed table
             } else if (BLOCKS.contains(e.normalName())) {
                 flush();
                 if (!"br".equals(e.normalName()) && !"hr".equals(e.normalName())) {

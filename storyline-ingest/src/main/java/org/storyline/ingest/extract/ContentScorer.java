@@ -27,7 +27,8 @@ final class ContentScorer {
                 continue;
             }
             double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-            Element ancestor = p.parent();
+            // A container with its own text is scored as a paragraph holder itself.
+            Element ancestor = isParagraphTag(p) ? p.parent() : p;
             for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(ancestor, initial(ancestor) + score / divider, (a, b) -> a + score / divider);
@@ -37,7 +38,7 @@ final class ContentScorer {
         if (top.isEmpty()) {
             return List.of();
         }
-        return withSiblings(climb(top.get()));
+        return withSiblings(climb(sharedAncestor(top.get())));
     }
 
     /** Elements that carry paragraph text: p/pre/td, and containers with substantial direct text. */
@@ -55,6 +56,13 @@ final class ContentScorer {
             }
         }
         return out;
+    }
+
+    private static boolean isParagraphTag(Element e) {
+        return switch (e.normalName()) {
+            case "p", "pre", "td", "blockquote", "dd" -> true;
+            default -> false;
+        };
     }
 
     private static int ownTextLength(Element e) {
@@ -111,6 +119,45 @@ final class ContentScorer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * When several strong candidates sit in one ancestor (an article whose paragraphs are each wrapped in
+     * their own card), that ancestor is the real container.
+     */
+    private Element sharedAncestor(Element top) {
+        double topScore = finalScore(top);
+        List<Element> alternatives = new ArrayList<>();
+        for (Element e : scores.keySet()) {
+            if (e != top && finalScore(e) >= topScore * 0.75) {
+                alternatives.add(e);
+            }
+        }
+        if (alternatives.size() < 3) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !"body".equals(ancestor.normalName());
+                ancestor = ancestor.parent()) {
+            int inside = 0;
+            for (Element alt : alternatives) {
+                if (isAncestor(ancestor, alt)) {
+                    inside++;
+                }
+            }
+            if (inside >= 3) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves up while an ancestor scores higher, so that an article split in several blocks stays whole. */
