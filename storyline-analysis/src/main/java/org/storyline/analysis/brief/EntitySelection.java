@@ -1,0 +1,70 @@
+package org.storyline.analysis.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyline.model.Entity;
+import org.storyline.model.Evidence;
+
+/**
+ * Chooses and orders the entities a story brief lists: most mentioned in independent (non-duplicate)
+ * articles first, then most mentioned overall, then by name. When there are more than {@value #MAX_ENTITIES},
+ * entities mentioned once in a single article are dropped first, then the list is cut. Stateless.
+ */
+final class EntitySelection {
+
+    static final int MAX_ENTITIES = 25;
+    static final int KEY_ENTITIES = 5;
+
+    private EntitySelection() {}
+
+    /**
+     * @param entities the story's resolved entities
+     * @param duplicateIds ids of the story's articles that are duplicate copies
+     */
+    static List<Entity> select(List<Entity> entities, Set<String> duplicateIds) {
+        Map<Entity, Integer> independent = new HashMap<>();
+        for (Entity e : entities) {
+            int n = 0;
+            for (Evidence m : e.mentions()) {
+                if (!duplicateIds.contains(m.articleId())) {
+                    n++;
+                }
+            }
+            independent.put(e, n);
+        }
+        List<Entity> ranked = new ArrayList<>(entities);
+        ranked.sort(Comparator.comparingInt((Entity e) -> -independent.get(e))
+                .thenComparingInt(e -> -e.mentions().size())
+                .thenComparing(Entity::name)
+                .thenComparing(Entity::id));
+        if (ranked.size() > MAX_ENTITIES) {
+            ranked.removeIf(EntitySelection::mentionedOnceInOneArticle);
+        }
+        return List.copyOf(ranked.subList(0, Math.min(MAX_ENTITIES, ranked.size())));
+    }
+
+    /** The canonical names of the first {@value #KEY_ENTITIES} selected entities. */
+    static List<String> keyNames(List<Entity> selected) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : selected) {
+            if (out.size() == KEY_ENTITIES) {
+                break;
+            }
+            if (!out.contains(e.name())) {
+                out.add(e.name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean mentionedOnceInOneArticle(Entity e) {
+        Set<String> articles = new HashSet<>();
+        e.mentions().forEach(m -> articles.add(m.articleId()));
+        return e.mentions().size() <= 1 && articles.size() <= 1;
+    }
+}
