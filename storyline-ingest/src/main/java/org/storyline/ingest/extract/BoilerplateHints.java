@@ -18,7 +18,7 @@ final class BoilerplateHints {
                     + "|banner|meta|post-meta|entry-meta|dateline|timestamp|date|published|share-tools|topics"
                     + "|keywords|rating|author|copyright|disclaimer|infobox|links|linklist|teaser-list|newsletter-box"
                     + "|contact|bottom|header|site-header|top-bar|topbar|dropdown|overlay|lightbox|slider|carousel|gallery"
-                    + "|video-player|player|audio|podcast|tooltip|alert|notice|signin|register|donate|donation)\\b");
+                    + "|video-player|audio|podcast|tooltip|alert|notice|signin|register|donate|donation)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
             "\\b(?:article|articlebody|article-body|article-content|article__body|body|content|entry|entry-content"
                     + "|main|post|post-content|post-body|text|blog|story|story-body|storycontent|artikel|inhalt"

@@ -211,12 +211,21 @@ final class ContentScorer {
     }
 
     private static boolean looksLikeParagraph(Element e) {
-        if (!"p".equals(e.normalName()) && !"blockquote".equals(e.normalName())) {
-            return false;
-        }
+        String tag = e.normalName();
         String text = e.text();
         double links = TextStats.linkDensity(e);
-        return text.length() > 80 && links < 0.25
-                || !text.isEmpty() && text.length() <= 80 && links == 0 && text.matches("(?s).*[.!?:\"”]$");
+        if ("p".equals(tag) || "blockquote".equals(tag)) {
+            return text.length() > 80 && links < 0.25
+                    || !text.isEmpty() && text.length() <= 80 && links == 0 && text.matches("(?s).*[.!?:\"”]$");
+        }
+        // Tables, lists and section wrappers between article parts are article text when they read as prose.
+        if (links >= 0.2 || BoilerplateHints.weight(e) < 0) {
+            return false;
+        }
+        return switch (tag) {
+            case "table", "ul", "ol", "dl" -> text.length() > 100;
+            case "div", "section" -> text.length() > 200 && e.select("p").size() >= 2;
+            default -> false;
+        };
     }
 }
