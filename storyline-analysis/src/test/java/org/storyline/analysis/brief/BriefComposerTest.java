@@ -106,6 +106,34 @@ class BriefComposerTest {
     }
 
     @Test
+    void a_batch_with_an_unrelated_article_gives_two_stories_and_keeps_it_out_of_the_first_summary() {
+        Brief brief = new BriefComposer(5).compose(List.of(football(), flood3(), flood1(), flood2()), List.of());
+
+        assertThat(brief.stories()).extracting(b -> b.story().articleIds())
+                .containsExactly(List.of("a1", "a2", "a3"), List.of("a4"));
+        StoryBrief flood = brief.stories().get(0);
+        assertThat(flood.summary()).flatExtracting(SummarySentence::evidence).extracting(Evidence::articleId)
+                .doesNotContain("a4");
+        assertThat(flood.summary()).extracting(SummarySentence::text).noneMatch(FOOTBALL::contains);
+        assertThat(brief.stories().get(1).headline()).isEqualTo("Dunmore sign Vento");
+    }
+
+    @Test
+    void a_syndicated_copy_is_detected_and_cited_as_a_duplicate() {
+        String copyText = "By Wire Staff\n\n" + FLOOD_1.substring(0, FLOOD_1.lastIndexOf("\n\n"));
+        AnalyzedArticle copy = TestArticle.of("a5").title("Marlow flood: 300 homes lost").published("2024-03-07")
+                .text(copyText).entity("Marlow", EntityType.LOCATION).build();
+
+        Brief brief = new BriefComposer(5).compose(List.of(copy, flood2(), flood1()), List.of());
+
+        StoryBrief flood = brief.stories().get(0);
+        assertThat(flood.story().duplicateOf()).containsExactly(Map.entry("a5", "a1"));
+        assertThat(flood.sources()).extracting(SourceArticle::duplicateOf)
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of("a1"));
+        assertThat(flood.summary().get(0).evidence()).extracting(Evidence::articleId).containsExactly("a1", "a2", "a5");
+    }
+
+    @Test
     void a_copy_is_listed_with_its_original_and_cited_but_its_quotes_are_not_repeated() {
         AnalyzedArticle copy = TestArticle.of("a5").title("Marlow flood: 300 homes lost").published("2024-03-07")
                 .text(FLOOD_1).entity("Marlow", EntityType.LOCATION).entity("Karel Novak", EntityType.PERSON)
