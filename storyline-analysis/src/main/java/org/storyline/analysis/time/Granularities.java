@@ -1,0 +1,73 @@
+package org.storyline.analysis.time;
+
+import org.storyline.model.Granularity;
+import org.storyline.model.TimexType;
+
+/**
+ * The granularity of a TimeML value, read from its form: "2016-08-18" DAY, "2016-11-30TEV" DAY (a part
+ * of a day), "2016-08-18T15:00" TIME, "2016-W33" WEEK, "2016-09" MONTH, "2016-SU" SEASON, "2016-Q3"
+ * QUARTER, "2016" YEAR, "201" DECADE, "20" CENTURY, "PAST_REF" VAGUE; durations by their last unit
+ * ("P3D" DAY, "PT48H" TIME, "P10Y" YEAR, "PXM" MONTH).
+ */
+final class Granularities {
+
+    private Granularities() {}
+
+    static Granularity of(TimexType type, String value) {
+        if (value.endsWith("_REF")) {
+            return Granularity.VAGUE;
+        }
+        if (value.startsWith("P")) {
+            return ofDuration(value);
+        }
+        int t = value.indexOf('T');
+        if (t >= 0) {
+            boolean clock = t + 1 < value.length() && Character.isDigit(value.charAt(t + 1));
+            return clock ? Granularity.TIME : Granularity.DAY;
+        }
+        if (value.matches("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}") || value.matches("[\\dX]{4}-W[\\dX]{2}-\\d")) {
+            return Granularity.DAY;
+        }
+        if (value.matches("[\\dX]{4}-W[\\dX]{2}(?:-WE)?")) {
+            return Granularity.WEEK;
+        }
+        if (value.matches("[\\dX]{4}-[\\dX]{2}")) {
+            return Granularity.MONTH;
+        }
+        if (value.matches("[\\dX]{4}-(?:SP|SU|FA|WI)")) {
+            return Granularity.SEASON;
+        }
+        if (value.matches("[\\dX]{4}-[QH]\\d")) {
+            return Granularity.QUARTER;
+        }
+        if (value.matches("[\\dX]{4}")) {
+            return Granularity.YEAR;
+        }
+        if (value.matches("[\\dX]{3}")) {
+            return Granularity.DECADE;
+        }
+        if (value.matches("[\\dX]{2}")) {
+            return Granularity.CENTURY;
+        }
+        throw new IllegalArgumentException("expected a TimeML " + type + " value, found '" + value + "'");
+    }
+
+    private static Granularity ofDuration(String value) {
+        if (value.startsWith("PT")) {
+            return Granularity.TIME;
+        }
+        if (value.endsWith("DE")) {
+            return Granularity.DECADE;
+        }
+        if (value.endsWith("CE")) {
+            return Granularity.CENTURY;
+        }
+        return switch (value.charAt(value.length() - 1)) {
+            case 'D' -> Granularity.DAY;
+            case 'W' -> Granularity.WEEK;
+            case 'M' -> Granularity.MONTH;
+            case 'Y' -> Granularity.YEAR;
+            default -> throw new IllegalArgumentException("expected a TimeML duration, found '" + value + "'");
+        };
+    }
+}
