@@ -17,7 +17,7 @@ public final class ContentSniffer {
     private static final int SNIFF_WINDOW = 2048;
     private static final Pattern LEADING_NOISE =
             Pattern.compile("\\A(?:\\s+|<\\?xml[^>]*>|<!--.*?-->|<\\?[^>]*>)*", Pattern.DOTALL);
-    private static final Pattern FIRST_TAG = Pattern.compile("\\A<(!doctype\\s+\\w+|[A-Za-z][\\w:.-]*)");
+    private static final Pattern FIRST_TAG = Pattern.compile("\\A<(!doctype\\s+\\w+|[A-Za-z][\\w:.-]*)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The kind of {@code text}.
