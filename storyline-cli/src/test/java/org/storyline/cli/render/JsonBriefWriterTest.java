@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +115,15 @@ class JsonBriefWriterTest {
     @Test
     void writes_the_same_bytes_for_the_same_brief() {
         assertThat(writer.write(SampleBriefs.riverBrief())).isEqualTo(new JsonBriefWriter().write(SampleBriefs.riverBrief()));
+    }
+
+    @Test
+    void the_documented_example_is_what_the_writer_writes() throws Exception {
+        String doc = Files.readString(Path.of("../docs/brief-json.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+
+        assertThat(example).isEqualTo(writer.write(SampleBriefs.riverBrief()));
     }
 
     private static List<String> fieldNames(JsonNode node) {
