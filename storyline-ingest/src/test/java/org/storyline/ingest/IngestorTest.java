@@ -181,6 +181,20 @@ class IngestorTest {
     }
 
     @Test
+    void a_local_feed_entry_without_an_absolute_link_is_skipped_with_a_warning() throws IOException {
+        Path feed = Files.writeString(dir.resolve("rel.rss"), "<rss version=\"2.0\"><channel><title>T</title>"
+                + "<link>x</link><description>d</description><item><title>Relative</title><link>/r.html</link></item>"
+                + "<item><title>Two</title><link>" + server.url("page-two.html") + "</link></item></channel></rss>");
+
+        IngestResult result = ingestor.ingest(List.of(feed.toString()), Manifest.empty());
+
+        assertThat(result.articles()).extracting(Article::title).containsExactly("Library extends opening hours");
+        assertThat(codes(result)).containsExactly("FEED_ITEM_NO_LINK rel.rss");
+        assertThat(result.diagnostics().get(0).message())
+                .isEqualTo("the entry 'Relative' has no absolute http(s) link and was skipped");
+    }
+
+    @Test
     void skips_missing_paths_repeated_paths_identical_copies_and_oversized_files() throws IOException {
         Path story = copy("scrape-subheading.txt", dir.resolve("a/story.txt"));
         Path sameBytes = copy("scrape-subheading.txt", dir.resolve("b/copy.txt"));

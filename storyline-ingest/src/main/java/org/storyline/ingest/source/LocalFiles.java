@@ -63,6 +63,11 @@ public final class LocalFiles {
     public FetchResult load(Path file) {
         Objects.requireNonNull(file, "file");
         String location = file.toString();
+        if (!Files.isRegularFile(file)) {
+            return FetchResult.failed(Diagnostic.error(
+                    "INGEST_UNREADABLE", "not a regular file (a device, pipe or socket?); pass a file or a folder",
+                    location));
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
