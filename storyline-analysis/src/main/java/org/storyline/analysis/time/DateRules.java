@@ -49,7 +49,7 @@ final class DateRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("iso-date", "(?<![\\d-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])", DateRules::isoDate),
+                TimexRule.of("iso-date", "(?<![\\w-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])", DateRules::isoDate),
                 TimexRule.of(
                         "day-month-year",
                         "(?<!\\w)(?<d>" + DAY_OF_MONTH + ")(?: of)? (?<m>" + MONTH_ANY + "),? (?<y>\\d{4})(?!\\d)",

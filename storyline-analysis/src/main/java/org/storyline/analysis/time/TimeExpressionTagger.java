@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,12 +28,14 @@ import org.storyline.model.DateMention;
  * {@link TenseGuesser} and {@link CalendarMath}. Without a document date such expressions get TimeML
  * placeholders ("XXXX-WXX-4", "XXXX-08-18", "XXXX-XX-XX") and {@code Anchor.UNRESOLVED}.
  *
- * <p>Overlaps: when candidates overlap, the longest wins, then the earliest, then the first rule; the
+ * <p>Rules are tried only where a token that can open an expression starts (see {@link RuleStarts}).
+ * Overlaps: when candidates overlap, the longest wins, then the earliest, then the first rule; the
  * result is sorted by position and has no overlapping spans.
  */
 public final class TimeExpressionTagger {
 
     private final List<TimexRule> rules;
+    private final Map<String, int[]> rulesByStart;
 
     public TimeExpressionTagger() {
         List<TimexRule> all = new ArrayList<>();
@@ -41,6 +44,7 @@ public final class TimeExpressionTagger {
         all.addAll(DurationRules.rules());
         all.addAll(VagueRules.rules());
         this.rules = List.copyOf(all);
+        this.rulesByStart = RuleStarts.index(rules);
     }
 
     /**
@@ -53,14 +57,24 @@ public final class TimeExpressionTagger {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentDate, "documentDate");
         TimexContext context = new TimexContext(text, documentDate);
+        List<Matcher> matchers = new ArrayList<>(rules.size());
+        for (TimexRule rule : rules) {
+            matchers.add(rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+        }
         List<Candidate> candidates = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            TimexRule rule = rules.get(r);
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
-                Optional<Timex> timex = rule.reader().read(matcher, context);
-                if (timex.isPresent() && timex.get().span().length() > 0) {
-                    candidates.add(new Candidate(timex.get(), r));
+        for (int i = 0; i < text.length(); i++) {
+            Optional<String> key = RuleStarts.keyAt(text, i);
+            int[] startingRules = key.isEmpty() ? null : rulesByStart.get(key.get());
+            if (startingRules == null) {
+                continue;
+            }
+            for (int r : startingRules) {
+                Matcher matcher = matchers.get(r).region(i, text.length());
+                if (matcher.lookingAt()) {
+                    Optional<Timex> timex = rules.get(r).reader().read(matcher, context);
+                    if (timex.isPresent() && timex.get().span().length() > 0) {
+                        candidates.add(new Candidate(timex.get(), r));
+                    }
                 }
             }
         }
