@@ -38,10 +38,16 @@ public record SentenceMatch(double minCosine, double minContainment, int minShar
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        if (a.cosine(b) >= minCosine) {
-            return true;
+        double cosine = a.cosine(b);
+        return cosine >= minCosine || matches(cosine, a.sharedTerms(b), a.size(), b.size());
+    }
+
+    /** The same decision from precomputed parts: cosine, shared term count and both term counts. */
+    public boolean matches(double cosine, int sharedTerms, int sizeA, int sizeB) {
+        if (sizeA == 0 || sizeB == 0) {
+            return false;
         }
-        int shared = a.sharedTerms(b);
-        return shared >= minSharedTerms && (double) shared / Math.min(a.size(), b.size()) >= minContainment;
+        return cosine >= minCosine
+                || sharedTerms >= minSharedTerms && (double) sharedTerms / Math.min(sizeA, sizeB) >= minContainment;
     }
 }

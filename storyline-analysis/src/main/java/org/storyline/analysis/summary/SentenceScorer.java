@@ -46,38 +46,37 @@ final class SentenceScorer {
 
     /** Candidates, best first (ties: story order). */
     List<Candidate> candidates() {
-        List<Candidate> pre = new ArrayList<>();
+        List<Features> pre = new ArrayList<>();
         for (AnalyzedArticle a : text.articles()) {
             if (text.isDuplicate(a.article().id())) {
                 continue;
             }
             int rank = 0;
             for (SentenceUnit u : text.unitsOf(a.article().id())) {
-                if (!eligible(u.text())) {
+                SentenceShape shape = SentenceShape.of(u.text());
+                if (!eligible(shape)) {
                     continue;
                 }
                 double lead = 1 / Math.sqrt(1.0 + rank++);
                 double base = 0.35 * text.centrality(u) + 0.30 * lead + 0.05 * keyEntity(u) + 0.05 * figure(u);
-                pre.add(new Candidate(u, base));
+                pre.add(new Features(u, base, penalty(u, shape)));
             }
         }
-        Comparator<Candidate> best = Comparator.comparingDouble((Candidate c) -> -c.score()
-                        * penalty(c.unit()))
-                .thenComparingInt(c -> c.unit().index());
-        pre.sort(best);
+        pre.sort(Comparator.comparingDouble((Features f) -> -f.base() * f.penalty())
+                .thenComparingInt(f -> f.unit().index()));
         List<Candidate> out = new ArrayList<>();
-        for (Candidate c : pre.subList(0, Math.min(SUPPORT_POOL, pre.size()))) {
-            double score = (c.score() + 0.25 * support(c.unit())) * penalty(c.unit());
-            out.add(new Candidate(c.unit(), score));
+        for (Features f : pre.subList(0, Math.min(SUPPORT_POOL, pre.size()))) {
+            out.add(new Candidate(f.unit(), (f.base() + 0.25 * support(f.unit())) * f.penalty()));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(c -> c.unit().index()));
         return out;
     }
 
-    static boolean eligible(String sentence) {
-        return SentenceShape.endsLikeSentence(sentence)
-                && !SentenceShape.isQuestion(sentence)
-                && SentenceShape.wordCount(sentence) >= MIN_WORDS;
+    /** The features known before support is counted. */
+    private record Features(SentenceUnit unit, double base, double penalty) {}
+
+    static boolean eligible(SentenceShape shape) {
+        return shape.endsLikeSentence() && !shape.isQuestion() && shape.wordCount() >= MIN_WORDS;
     }
 
     private double support(SentenceUnit u) {
@@ -86,28 +85,26 @@ final class SentenceScorer {
             return 0;
         }
         Set<String> reporting = new HashSet<>();
-        for (SentenceUnit v : text.units()) {
-            if (!v.countsAs().equals(u.countsAs())
-                    && !reporting.contains(v.countsAs())
-                    && SentenceMatch.SAME_REPORT.matches(u.vector(), v.vector())) {
+        for (SentenceUnit v : text.sameReports(u, SentenceMatch.SAME_REPORT)) {
+            if (!v.countsAs().equals(u.countsAs())) {
                 reporting.add(v.countsAs());
             }
         }
         return Math.log(1 + reporting.size()) / Math.log(1 + others);
     }
 
-    private double penalty(SentenceUnit u) {
+    private double penalty(SentenceUnit u, SentenceShape shape) {
         double p = 1;
         if (quoteShare(u) > 0.5) {
             p *= 0.5;
         }
-        if (SentenceShape.startsDangling(u.text())) {
+        if (shape.startsDangling()) {
             p *= 0.4;
         }
-        if (!SentenceShape.hasVerb(u.text())) {
+        if (!shape.hasVerb()) {
             p *= 0.5;
         }
-        int words = SentenceShape.wordCount(u.text());
+        int words = shape.wordCount();
         if (words < 8) {
             p *= 0.5;
         } else if (words > 80) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Cheap surface tests on a sentence's text, without a parser: is it a complete sentence, a question, a
  * headline fragment, does it start with an unresolved pronoun, does it have a verb. Verb detection is a
  * heuristic (auxiliaries, common irregular past forms, a small lexicon of news verbs and the "-ed" suffix):
- * it exists to reject datelines, captions and headline fragments, not to parse. Stateless.
+ * it exists to reject datelines, captions and headline fragments, not to parse. Immutable.
  */
 public final class SentenceShape {
 
@@ -50,7 +50,18 @@ public final class SentenceShape {
             "\\b(will|shall|is due to|are due to|is scheduled|are scheduled|plans? to|is expected to|"
                     + "are expected to|is set to|are set to|is to|are to)\\b");
 
-    private SentenceShape() {}
+    private final String text;
+    private final List<String> words;
+
+    private SentenceShape(String text) {
+        this.text = text;
+        this.words = words(text);
+    }
+
+    /** The shape of one sentence; its words are read once. */
+    public static SentenceShape of(String sentence) {
+        return new SentenceShape(sentence);
+    }
 
     /** The words of {@code text}, lower case, in order. */
     public static List<String> words(String text) {
@@ -63,39 +74,30 @@ public final class SentenceShape {
     }
 
     /** The number of words. */
-    public static int wordCount(String text) {
-        return words(text).size();
+    public int wordCount() {
+        return words.size();
     }
 
     /** True when the text ends with a full stop, "!" or "?" (closing quotes and brackets aside). */
-    public static boolean endsLikeSentence(String text) {
+    public boolean endsLikeSentence() {
         char last = lastSignificant(text);
         return last == '.' || last == '!' || last == '?' || last == '…';
     }
 
     /** True when the text ends with a question mark (closing quotes and brackets aside). */
-    public static boolean isQuestion(String text) {
+    public boolean isQuestion() {
         return lastSignificant(text) == '?';
     }
 
     /** True when the first word is a pronoun or connective that needs the previous sentence ("He added"). */
-    public static boolean startsDangling(String text) {
-        List<String> w = words(text);
-        return !w.isEmpty() && DANGLING_STARTS.contains(w.get(0));
+    public boolean startsDangling() {
+        return !words.isEmpty() && DANGLING_STARTS.contains(words.get(0));
     }
 
     /** True when some word looks like a finite verb (heuristic; see the class comment). */
-    public static boolean hasVerb(String text) {
-        for (String w : words(text)) {
-            if (AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w) || NEWS_VERBS.contains(w)) {
-                return true;
-            }
-            if (w.length() >= 5 && w.endsWith("ed") && Character.isLetter(w.charAt(0))) {
-                return true;
-            }
-            if (w.endsWith("es") && NEWS_VERBS.contains(w.substring(0, w.length() - 2))
-                    || w.endsWith("es") && NEWS_VERBS.contains(w.substring(0, w.length() - 1))
-                    || w.endsWith("s") && NEWS_VERBS.contains(w.substring(0, w.length() - 1))) {
+    public boolean hasVerb() {
+        for (String w : words) {
+            if (isVerbLike(w)) {
                 return true;
             }
         }
@@ -103,8 +105,27 @@ public final class SentenceShape {
     }
 
     /** True when the sentence speaks of the future ("will meet", "is due to", "plans to"). */
-    public static boolean speaksOfFuture(String text) {
+    public boolean speaksOfFuture() {
         return FUTURE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * True for a complete statement: ends like a sentence, is not a question, has at least {@code minWords}
+     * words and a verb. Headline fragments, captions and datelines are not.
+     */
+    public boolean isStatement(int minWords) {
+        return endsLikeSentence() && !isQuestion() && wordCount() >= minWords && hasVerb();
+    }
+
+    private static boolean isVerbLike(String w) {
+        if (AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w) || NEWS_VERBS.contains(w)) {
+            return true;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLetter(w.charAt(0))) {
+            return true;
+        }
+        return w.endsWith("es") && NEWS_VERBS.contains(w.substring(0, w.length() - 2))
+                || w.endsWith("s") && NEWS_VERBS.contains(w.substring(0, w.length() - 1));
     }
 
     private static char lastSignificant(String text) {

@@ -35,6 +35,8 @@ public final class StoryText {
     private final Map<String, String> countsAs;
     private final Map<String, TermVector> articleVectors;
     private final Map<String, Integer> termIds;
+    private final int[][] postings;
+    private final double[][] postingWeights;
     private final double[] idf;
     private final TermVector centroid;
     private final int articleCount;
@@ -52,6 +54,8 @@ public final class StoryText {
         this.countsAs = Map.copyOf(b.countsAs);
         this.articleVectors = Map.copyOf(b.articleVectors);
         this.termIds = Map.copyOf(b.termIds);
+        this.postings = postings(units, b.termIds.size());
+        this.postingWeights = postingWeights(units, postings);
         this.idf = b.idf;
         this.centroid = b.centroid;
         this.articleCount = b.articleCount;
@@ -120,6 +124,66 @@ public final class StoryText {
     /** The TF-IDF vector of any text under this story's weights; words the story never uses are ignored. */
     public TermVector vectorOf(String text) {
         return weigh(ContentWords.of(text), termIds, idf);
+    }
+
+    /**
+     * Every other sentence of the story that reports the same thing as {@code unit} by {@code match}, in story
+     * order. Exact, but only visits sentences sharing a term with {@code unit} (an inverted index), so it stays
+     * fast on large stories.
+     */
+    public List<SentenceUnit> sameReports(SentenceUnit unit, SentenceMatch match) {
+        double[] dot = new double[units.size()];
+        int[] shared = new int[units.size()];
+        for (int t : unit.vector().termIds()) {
+            double w = unit.vector().weight(t);
+            int[] list = postings[t];
+            double[] weights = postingWeights[t];
+            for (int k = 0; k < list.length; k++) {
+                dot[list[k]] += w * weights[k];
+                shared[list[k]]++;
+            }
+        }
+        List<SentenceUnit> out = new ArrayList<>();
+        for (int i = 0; i < dot.length; i++) {
+            SentenceUnit v = units.get(i);
+            if (shared[i] > 0
+                    && i != unit.index()
+                    && match.matches(Math.min(1.0, dot[i]), shared[i], unit.vector().size(), v.vector().size())) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static int[][] postings(List<SentenceUnit> units, int terms) {
+        int[] counts = new int[terms];
+        for (SentenceUnit u : units) {
+            for (int t : u.vector().termIds()) {
+                counts[t]++;
+            }
+        }
+        int[][] out = new int[terms][];
+        for (int t = 0; t < terms; t++) {
+            out[t] = new int[counts[t]];
+        }
+        int[] fill = new int[terms];
+        for (SentenceUnit u : units) {
+            for (int t : u.vector().termIds()) {
+                out[t][fill[t]++] = u.index();
+            }
+        }
+        return out;
+    }
+
+    private static double[][] postingWeights(List<SentenceUnit> units, int[][] postings) {
+        double[][] out = new double[postings.length][];
+        for (int t = 0; t < postings.length; t++) {
+            out[t] = new double[postings[t].length];
+            for (int k = 0; k < postings[t].length; k++) {
+                out[t][k] = units.get(postings[t][k]).vector().weight(t);
+            }
+        }
+        return out;
     }
 
     static TermVector weigh(Collection<String> terms, Map<String, Integer> termIds, double[] idf) {

@@ -119,9 +119,8 @@ public final class Summarizer {
     private static List<Evidence> evidence(SentenceUnit chosen, StoryText text) {
         TreeSet<Evidence> out = new TreeSet<>();
         out.add(chosen.evidence());
-        for (SentenceUnit v : text.units()) {
-            if (!v.articleId().equals(chosen.articleId())
-                    && (v.text().equals(chosen.text()) || SentenceMatch.SAME_REPORT.matches(chosen.vector(), v.vector()))) {
+        for (SentenceUnit v : text.sameReports(chosen, SentenceMatch.SAME_REPORT)) {
+            if (!v.articleId().equals(chosen.articleId())) {
                 out.add(v.evidence());
             }
         }

@@ -55,10 +55,7 @@ final class DatedSentenceFinder {
     }
 
     static boolean reportsEvent(String sentence) {
-        return SentenceShape.endsLikeSentence(sentence)
-                && !SentenceShape.isQuestion(sentence)
-                && SentenceShape.wordCount(sentence) >= MIN_WORDS
-                && SentenceShape.hasVerb(sentence);
+        return SentenceShape.of(sentence).isStatement(MIN_WORDS);
     }
 
     private static boolean hasRecentFigure(SentenceUnit u) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.storyline.analysis.summary.SentenceUnit;
 import org.storyline.analysis.summary.StoryText;
 import org.storyline.model.AnalyzedArticle;
+import org.storyline.model.Granularity;
 import org.storyline.model.TimelineEntry;
 
 /**
@@ -22,8 +23,8 @@ import org.storyline.model.TimelineEntry;
  * <p>Dated sentences are found by {@link DatedSentenceFinder} (the date is the date mentioned, not the
  * publication date), merged into events per date and scored by {@link EventMerger}. The budgeted form picks
  * dates the DATEWISE way (Gholipour Ghalandari and Ifrim 2020): by how many sentences of independent articles
- * mention them (a month or year counts for less, see {@link EventDate#weight()}; ties by the summed event
- * scores, then the earlier date), then the best-scored events on each chosen date, never showing one sentence
+ * mention them (days before months and years, which only fill a budget that days cannot; ties by the summed
+ * event scores, then the earlier date), then the best-scored events on each chosen date, never showing one sentence
  * twice. Stateless and thread-safe.
  */
 public final class TimelineBuilder {
@@ -109,7 +110,10 @@ public final class TimelineBuilder {
             scores.put(e.getKey(), score);
         }
         List<EventDate> ranked = new ArrayList<>(byDate.keySet());
-        ranked.sort(Comparator.comparingDouble((EventDate d) -> -mentions.get(d))
+        // Days first: a month or a year only fills the budget when too few days are mentioned, because a
+        // coarse date is mentioned far more often than any day yet rarely is the date of an event.
+        ranked.sort(Comparator.comparing((EventDate d) -> d.granularity() != Granularity.DAY)
+                .thenComparingDouble((EventDate d) -> -mentions.get(d))
                 .thenComparingDouble(d -> -scores.get(d))
                 .thenComparing(Comparator.naturalOrder()));
         return ranked;
