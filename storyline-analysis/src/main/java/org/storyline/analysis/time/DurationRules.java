@@ -37,7 +37,7 @@ final class DurationRules {
                         DurationRules::amountOfUnits),
                 TimexRule.of(
                         "hyphenated-duration",
-                        "(?<!\\w)(?<n>" + AMOUNT + ")-(?<u>" + UNIT + ")(?:-(?:old|long))?(?!\\w)",
+                        "(?<!\\w)(?<n>" + AMOUNT + ")-(?<u>" + UNIT + ")(?:-long)?(?![\\w-])",
                         DurationRules::amountOfUnits),
                 TimexRule.of(
                         "vague-duration",

@@ -20,7 +20,8 @@ import org.storyline.model.TimexType;
 /**
  * Expressions that need the publication date: "today", "yesterday evening", "this morning", "last night",
  * "on Thursday", "Wednesday evening", "last Friday", "last week", "earlier this month", "next year",
- * "last July", "last summer", "two days ago", "a year ago". Without a publication date they get
+ * "last July", "last summer", "two days ago", "a year ago". ("A year earlier" counts from the story's own time, not the
+ * publication date: it stays a duration.) Without a publication date they get
  * TimeML placeholders ("XXXX-WXX-4", "XXXX-XX-XX") and {@link Anchor#UNRESOLVED}.
  */
 final class RelativeRules {
@@ -54,7 +55,7 @@ final class RelativeRules {
                         RelativeRules::relativePeriod),
                 TimexRule.of(
                         "current-period",
-                        "(?<!\\w)" + PERIOD_MOD + " the (?<u>(?i:week|month|year))(?!\\w)",
+                        "(?<!\\w)" + PERIOD_MOD + " (?:the )?(?<u>(?i:week|month|year))(?!\\w)",
                         RelativeRules::currentPeriod),
                 TimexRule.of(
                         "relative-month",

@@ -8,7 +8,7 @@ import org.storyline.model.Span;
 
 /**
  * Guesses whether an expression refers forward or back in time from the nearest tense clue in its
- * sentence: "will", "would", "'ll", "next", "scheduled", "plans to"... mean {@link Tense#FUTURE}; "said",
+ * clause (between commas), else in its sentence: "will", "would", "'ll", "next", "scheduled", "plans to"... mean {@link Tense#FUTURE}; "said",
  * "was", "ago", irregular past forms and lower-case "-ed" words mean {@link Tense#PAST}. The clue
  * closest to the expression (in characters) wins, a tie goes to the past, and no clue at all gives
  * {@link Tense#UNKNOWN}. A participle after "be" is no clue ("will be held"). Deliberately simple: news is mostly past tense, and the clue next to a date is
@@ -20,7 +20,8 @@ final class TenseGuesser {
 
     private static final Set<String> FUTURE = Set.of(
             "will", "won't", "shall", "would", "wouldn't", "next", "upcoming", "scheduled", "plans", "planned", "plan",
-            "going", "expected", "due", "set", "tomorrow", "intends", "aims", "hopes", "forthcoming", "coming");
+            "going", "expected", "due", "set", "tomorrow", "intends", "aims", "hopes", "forthcoming", "coming", "payable",
+            "expect", "expects", "effective", "until");
 
     private static final Set<String> PAST = Set.of(
             "said", "was", "were", "had", "did", "told", "ago", "last", "yesterday", "went", "came", "met", "left",
@@ -37,6 +38,22 @@ final class TenseGuesser {
     static Tense guess(String text, Span span) {
         int from = sentenceStart(text, span.start());
         int to = sentenceEnd(text, span.end());
+        // the clause between commas first: in "will begin on April 7, the agency said" the verb is "will begin"
+        Tense inClause = nearestClue(text, span, clauseStart(text, from, span.start()), clauseEnd(text, span.end(), to));
+        return inClause != Tense.UNKNOWN ? inClause : nearestClue(text, span, from, to);
+    }
+
+    private static int clauseStart(String text, int from, int offset) {
+        int comma = text.lastIndexOf(',', offset - 1);
+        return comma >= from ? comma + 1 : from;
+    }
+
+    private static int clauseEnd(String text, int offset, int to) {
+        int comma = text.indexOf(',', offset);
+        return comma >= 0 && comma < to ? comma : to;
+    }
+
+    private static Tense nearestClue(String text, Span span, int from, int to) {
         Matcher words = WORD.matcher(text).region(from, to);
         int bestDistance = Integer.MAX_VALUE;
         Tense best = Tense.UNKNOWN;

@@ -14,6 +14,9 @@ import org.storyline.model.TimexType;
  */
 final class VagueRules {
 
+    /** A weekday after a clock time ("15:00 GMT Saturday", "noon on Friday") gives the time its day. */
+    private static final String ON_WEEKDAY = "(?: (?:on )?(?<wd>" + TimeWords.WEEKDAY + "))?";
+
     private VagueRules() {}
 
     static List<TimexRule> rules() {
@@ -31,13 +34,13 @@ final class VagueRules {
                 TimexRule.of(
                         "clock",
                         "(?<![\\w:.])(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))? ?(?<ap>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm))"
-                                + "(?![\\w])(?: (?<z>GMT|UTC|local time))?",
+                                + "(?![\\w])(?: (?<z>GMT|UTC|local time))?" + ON_WEEKDAY,
                         VagueRules::clock),
                 TimexRule.of(
                         "clock-24",
-                        "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:])(?: (?<z>GMT|UTC|local time))?",
+                        "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:])(?: (?<z>GMT|UTC|local time))?" + ON_WEEKDAY,
                         VagueRules::clock),
-                TimexRule.of("noon", "(?<!\\w)(?<w>(?i:noon|midday|midnight))(?!\\w)", VagueRules::noon));
+                TimexRule.of("noon", "(?<!\\w)(?<w>(?i:noon|midday|midnight))(?!\\w)" + ON_WEEKDAY, VagueRules::noon));
     }
 
     private static Optional<Timex> ref(Matcher m, String value) {
@@ -63,12 +66,24 @@ final class VagueRules {
             }
             hour = ampm.startsWith("p") ? (hour % 12) + 12 : hour % 12;
         }
-        String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
-        return Optional.of(c.relative(TimexContext.spanOf(m), TimexType.TIME, d -> CalendarMath.day(d) + time, "XXXX-XX-XX" + time));
+        return Optional.of(timeOfDay(m, c, String.format(Locale.ROOT, "T%02d:%02d", hour, minute)));
     }
 
     private static Optional<Timex> noon(Matcher m, TimexContext c) {
         String time = m.group("w").toLowerCase(Locale.ROOT).equals("midnight") ? "T24:00" : "T12:00";
-        return Optional.of(c.relative(TimexContext.spanOf(m), TimexType.TIME, d -> CalendarMath.day(d) + time, "XXXX-XX-XX" + time));
+        return Optional.of(timeOfDay(m, c, time));
+    }
+
+    /** A clock time on the publication day, or on the weekday named after it. */
+    private static Timex timeOfDay(Matcher m, TimexContext c, String time) {
+        Span span = TimexContext.spanOf(m);
+        if (m.group("wd") == null) {
+            return c.relative(span, TimexType.TIME, d -> CalendarMath.day(d) + time, "XXXX-XX-XX" + time);
+        }
+        java.time.DayOfWeek day = TimeWords.weekday(m.group("wd"));
+        Tense tense = c.tenseAt(span);
+        return c.relative(
+                span, TimexType.TIME, d -> CalendarMath.day(CalendarMath.weekday(d, day, tense)) + time,
+                "XXXX-WXX-" + day.getValue() + time);
     }
 }

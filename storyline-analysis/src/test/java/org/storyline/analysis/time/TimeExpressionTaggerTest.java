@@ -137,6 +137,26 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void reads_the_tense_of_the_clause_before_the_attribution() {
+        assertThat(tag("Closures will begin on April 7, the agency said.", Optional.of(LocalDate.of(2016, 3, 22))))
+                .containsExactly("April 7 | DATE 2016-04-07 DAY PUBLICATION_DATE");
+    }
+
+    @Test
+    void gives_a_clock_time_the_weekday_named_after_it() {
+        assertThat(tag("The vote was postponed until 15:00 GMT Saturday and noon on Friday.", AUG_18))
+                .containsExactly(
+                        "15:00 GMT Saturday | TIME 2016-08-20T15:00 TIME PUBLICATION_DATE",
+                        "noon on Friday | TIME 2016-08-19T12:00 TIME PUBLICATION_DATE");
+    }
+
+    @Test
+    void leaves_ages_alone_and_reads_the_end_of_the_year() {
+        assertThat(tag("His 22-year-old son left at the end of the year.", AUG_18))
+                .containsExactly("the end of the year | DATE 2016 YEAR PUBLICATION_DATE");
+    }
+
+    @Test
     void leaves_counts_names_and_modal_may_alone() {
         assertThat(tag("Some 2000 people fled. Theresa May said talks may resume. The 2016 elections loom.", DEC_3))
                 .containsExactly("2016 | DATE 2016 YEAR ABSOLUTE");
