@@ -34,7 +34,7 @@ final class StoryFacts {
 
     /** What a figure counts and, when known, what happened to it: "resident (evacuate)". */
     static String whatLabel(Claim claim) {
-        String what = claim.what().isBlank() ? "?" : claim.what();
+        String what = claim.what().isBlank() ? "\u2014" : claim.what();
         return claim.event().isBlank() ? what : what + " (" + claim.event() + ")";
     }
 
