@@ -3,7 +3,7 @@ package org.storyline.ingest.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
  * <p>Stateless and thread-safe. Works on the unmodified document.
  */
 final class AuthorExtractor {
+    private static final Pattern FURNITURE =
+            Pattern.compile("(?:^|\\s)(?:comments?|commentlist|comment-[\\w-]+|[\\w-]*-comments?|sidebar|[\\w-]*-sidebar"
+                    + "|widget[\\w-]*|[\\w-]*-widget|footer|[\\w-]*-footer|site-footer|recentcomments)(?:$|\\s)");
 
     List<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
         AuthorNames names = new AuthorNames(outlet);
@@ -31,7 +34,7 @@ final class AuthorExtractor {
             found = names.clean(metaValues);
         }
         if (found.isEmpty()) {
-            found = names.clean(fromElements(doc));
+            found = fromElements(doc, names);
         }
         return found;
     }
@@ -69,25 +72,32 @@ final class AuthorExtractor {
         }
     }
 
-    private static List<String> fromElements(Document doc) {
-        List<String> out = new ArrayList<>();
+    /** The names in the first byline-like element outside comments, sidebars and footers. */
+    private static List<String> fromElements(Document doc, AuthorNames names) {
         for (String q : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
                 "[rel=author]", ".byline__name, .author-name, .author_name, .authorName, .post-author, .entry-author",
-                ".byline, .author, .autor, .article-author, .post-author, [class*=byline]")) {
+                ".byline, .author, .autor, .article-author, .post-author, [class*=byline], .fn")) {
             for (Element e : doc.select(q)) {
                 String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
-                if (!t.isBlank() && t.length() < 150) {
-                    out.add(t);
+                if (t.isBlank() || t.length() > 150 || inFurniture(e)) {
+                    continue;
+                }
+                List<String> found = names.clean(List.of(t));
+                if (!found.isEmpty()) {
+                    return found;
                 }
             }
-            if (!out.isEmpty()) {
-                return out;
-            }
         }
-        return out;
+        return List.of();
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    private static boolean inFurniture(Element e) {
+        for (Element p = e; p != null && !"body".equals(p.normalName()); p = p.parent()) {
+            if (FURNITURE.matcher(p.className().toLowerCase(java.util.Locale.ROOT) + " " + p.id()).find() || "footer".equals(p.normalName())
+                    || "aside".equals(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

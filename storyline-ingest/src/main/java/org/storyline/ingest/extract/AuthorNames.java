@@ -13,13 +13,24 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|story|words|photos?)\\s+)?"
-                    + "(?:by|von|par|por|di|door|from|autor(?:in)?|author|text|de|af|av|av:|by:)\\s*:?\\s+",
+            "^(?:.*?\\b(?:posts|beiträge|artikel|articles|stories|einträge)\\s+(?:by|von|de|par)\\s+"
+                    + "|(?:post\\s+)?(?:author|autor(?:in)?)\\s*:?\\s*(?=\\p{Lu})"
+                    + "|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|gepostet)\\s+(?:von|vom)\\s*"
+                    + "|(?:written|posted|published|reported|text|story|words|photos?|publié|escrito|scritto)\\s+"
+                    + "(?:by|par|por|da)\\s+"
+                    + "|(?:by|von|vom|par|por|di|door|from|text|de|af|av|by:)\\s*:?\\s+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_SUFFIX = Pattern.compile(
+            "\\s+(?:am|on|le|el|il|em|op|at|um)\\s+\\d.*$|\\s+\\d{1,2}[./]\\s?\\d{0,2}.*$|\\s+\\d{4}.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bor\\b|\\s[-–—]\\s)\\s*");
     private static final Pattern JUNK = Pattern.compile(
             "https?://|www\\.|@|\\d{3,}|\\b(?:updated|published|posted|min read|read more|comments?|share|follow)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AGENCIES = Pattern.compile(
+            "(?i)reuters|ap|afp|dpa|apa|epd|kna|sid|ani|pti|ians|efe|ansa|upi|bloomberg|associated press"
+                    + "|agence france-presse|agencies|agenturen|staff|newsroom|redaktion");
 
     private final String outletKey;
 
@@ -39,13 +50,19 @@ final class AuthorNames {
             s = PREFIX.matcher(s).replaceFirst("");
             for (String part : SPLIT.split(s)) {
                 String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
+                name = DATE_SUFFIX.matcher(name).replaceFirst("");
                 name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
                 if (plausible(name) && seen.add(name.toLowerCase(Locale.ROOT))) {
                     out.add(name);
                 }
             }
         }
-        return new ArrayList<>(out);
+        List<String> names = new ArrayList<>(out);
+        // "Jane Doe | Reuters": the wire credit is not a byline once a person is named.
+        if (names.stream().anyMatch(n -> !AGENCIES.matcher(n).matches())) {
+            names.removeIf(n -> AGENCIES.matcher(n).matches());
+        }
+        return names;
     }
 
     private boolean plausible(String name) {

@@ -8,14 +8,23 @@ import java.util.Optional;
 
 /** The JSON-LD objects of one page, flattened, with look-ups for the article metadata we need. */
 record JsonLd(List<JsonNode> objects) {
+    /** Types that describe the site or its parts, never the page's own content. */
+    private static final java.util.regex.Pattern OTHER_THINGS = java.util.regex.Pattern.compile(
+            "organization|person|website|breadcrumb|imageobject|searchaction|sitenavigation|listitem|itemlist|place"
+                    + "|postaladdress|offer|aggregaterating|rating|brand|contactpoint");
+
     JsonLd {
         objects = List.copyOf(objects);
     }
 
-    /** Objects whose {@code @type} names an article-like thing, article types first. */
+    /**
+     * Objects that may describe the page's own content: article types first, then web pages and other
+     * creative works, then any other object that is not clearly the site, a person or a list.
+     */
     List<JsonNode> articles() {
         List<JsonNode> strong = new ArrayList<>();
         List<JsonNode> weak = new ArrayList<>();
+        List<JsonNode> other = new ArrayList<>();
         for (JsonNode o : objects) {
             String types = types(o);
             if (types.contains("article") || types.contains("posting") || types.contains("report")
@@ -24,9 +33,12 @@ record JsonLd(List<JsonNode> objects) {
             } else if (types.contains("webpage") || types.contains("creativework") || types.isEmpty()
                     || types.contains("videoobject") || types.contains("recipe") || types.contains("review")) {
                 weak.add(o);
+            } else if (!OTHER_THINGS.matcher(types).find()) {
+                other.add(o);
             }
         }
         strong.addAll(weak);
+        strong.addAll(other);
         return strong;
     }
 

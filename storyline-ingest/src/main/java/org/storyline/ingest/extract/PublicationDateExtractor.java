@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,18 +28,24 @@ final class PublicationDateExtractor {
             "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
             "sailthru.date", "parsely-pub-date", "article.created", "article_date_original", "cxenseparse:recs:publishtime",
             "date_published", "originalpublicationdate", "og:pubdate", "release_date", "created", "citation_date",
-            "citation_publication_date", "dc.created", "article:post_date", "bt:pubdate", "pub_date");
+            "citation_publication_date", "dc.created", "article:post_date", "bt:pubdate", "pub_date", "uploaddate");
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
-            "last-modified", "lastmod", "article:modified");
+            "last-modified", "lastmod", "article:modified", "dateupdate");
     private static final Pattern DATE_HINT = Pattern.compile(
             "date|datum|time|zeit|publi|posted|meta|byline|dateline|fecha|data|timestamp|entry-info|author|info|head",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_YMD =
+            Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?!\\d)");
+    private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern URL_DMY =
+            Pattern.compile("(?<!\\d)(\\d{2})[_.-]?(\\d{2})[_.-]?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MODIFIED_HINT = Pattern.compile("modif|update|aktualisiert|geändert", Pattern.CASE_INSENSITIVE);
 
     Optional<PublishedDate> extract(Document doc, JsonLd jsonLd, MetaTags meta, String url, boolean monthFirst) {
         return fromJsonLd(jsonLd, "datePublished")
                 .or(() -> fromJsonLd(jsonLd, "dateCreated"))
+                .or(() -> fromJsonLd(jsonLd, "uploadDate"))
                 .map(d -> new PublishedDate(d, DateSource.JSON_LD))
                 .or(() -> fromMeta(meta, PUBLISHED_META, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)))
                 .or(() -> fromTimeElements(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TIME_ELEMENT)))
@@ -90,27 +97,33 @@ final class PublicationDateExtractor {
         return Optional.empty();
     }
 
-    /** Dates in the URL path: /2016/12/03/, /20161203/, 2016-12-03. */
+    /** Dates in the URL path: /2016/12/03/, /20161203/, 2016-12-03, 03-12-2016, 03122016. */
     static Optional<LocalDate> fromUrl(String url) {
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
-        java.util.regex.Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)")
-                .matcher(path);
+        Matcher m = URL_YMD.matcher(path);
         if (m.find()) {
-            Optional<LocalDate> d = DateTextParser.day(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            Optional<LocalDate> d = ymd(m.group(1), m.group(2), m.group(3));
             if (d.isPresent()) {
                 return d;
             }
         }
-        m = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)").matcher(path);
-        while (m.find()) {
-            Optional<LocalDate> d = DateTextParser.day(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        for (Matcher c = URL_COMPACT.matcher(path); c.find(); ) {
+            Optional<LocalDate> d = ymd(c.group(1), c.group(2), c.group(3));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        for (Matcher c = URL_DMY.matcher(path); c.find(); ) {
+            Optional<LocalDate> d = ymd(c.group(3), c.group(2), c.group(1));
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<LocalDate> ymd(String year, String month, String day) {
+        return DateTextParser.day(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     }
 
     /** A date in a short element whose class or id suggests a date, byline or article header. */
@@ -132,6 +145,7 @@ final class PublicationDateExtractor {
                 return d;
             }
         }
-        return Optional.empty();
+        // Last resort: the first date in the visible text, usually the post date above the article.
+        return DateTextParser.find(doc.body().text(), monthFirst, false);
     }
 }

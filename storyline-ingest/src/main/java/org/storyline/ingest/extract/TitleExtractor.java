@@ -19,36 +19,54 @@ final class TitleExtractor {
 
     Optional<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
         List<String> declared = new ArrayList<>();
-        jsonLd.articleText("headline").map(TitleExtractor::clean).ifPresent(declared::add);
         meta.first("og:title", "twitter:title").map(TitleExtractor::clean).ifPresent(declared::add);
-        String htmlTitle = clean(doc.title());
-        if (!htmlTitle.isEmpty()) {
-            declared.add(htmlTitle);
-        }
-        List<String> headings = headings(doc);
+        jsonLd.articleText("headline").map(TitleExtractor::clean).ifPresent(declared::add);
+        declared.add(clean(doc.title()));
+        List<String> stripped = declared.stream()
+                .filter(d -> !d.isEmpty())
+                .map(d -> stripSiteName(d, outlet))
+                .filter(d -> !d.isEmpty() && !key(d).equals(key(outlet)))
+                .toList();
+        List<String> headings = headings(doc, outlet);
         for (String h : headings) {
-            for (String d : declared) {
-                if (key(d).contains(key(h)) && key(h).length() >= 8) {
+            for (String d : stripped) {
+                if (similar(h, d)) {
                     return Optional.of(h);
                 }
             }
         }
-        for (String d : declared) {
-            String stripped = stripSiteName(d, outlet);
-            if (!stripped.isEmpty()) {
-                return Optional.of(stripped);
+        // "Headline - Section | Site": the visible headline is how the declared title starts.
+        for (String h : headings) {
+            for (String d : declared) {
+                if (key(h).length() >= 8 && key(d).startsWith(key(h))) {
+                    return Optional.of(h);
+                }
             }
         }
-        return headings.stream().findFirst();
+        return stripped.stream().findFirst().or(() -> headings.stream().findFirst());
     }
 
-    /** Candidate headlines: h1 inside the article first, then any h1, in page order. */
-    private static List<String> headings(Document doc) {
+    /** Whether a visible heading and a declared title name the same headline. */
+    private static boolean similar(String heading, String declared) {
+        String h = key(heading);
+        String d = key(declared);
+        if (h.isEmpty() || d.isEmpty()) {
+            return false;
+        }
+        return h.equals(d) || d.contains(h) && h.length() * 10 >= d.length() * 6
+                || h.contains(d) && d.length() * 10 >= h.length() * 6;
+    }
+
+    /** Candidate headlines: h1 inside the article first, then any h1, then post-title h2s, in page order. */
+    private static List<String> headings(Document doc, String outlet) {
         List<String> out = new ArrayList<>();
-        for (String q : List.of("article h1", "[itemprop=headline]", "main h1", "h1", ".entry-title, .post-title, h2.title")) {
+        for (String q : List.of("article h1", "[itemprop=headline]", "main h1", "h1",
+                ".entry-title, .post-title, .article-title, .headline, h2.title, article h2, h2")) {
             for (Element h : doc.select(q)) {
                 String t = clean(h.text());
-                if (!t.isEmpty() && !out.contains(t)) {
+                String hints = (h.className() + " " + h.id() + " " + h.parent().className()).toLowerCase(Locale.ROOT);
+                if (!t.isEmpty() && !out.contains(t) && !key(t).equals(key(outlet))
+                        && !hints.contains("site-title") && !hints.contains("logo") && !hints.contains("brand")) {
                     out.add(t);
                 }
             }
@@ -78,7 +96,7 @@ final class TitleExtractor {
             return stripSiteName(title.substring(0, lastCut[0]).strip(), "");
         }
         String rest = title.substring(0, lastCut[0]).strip();
-        if (words(tail) <= 4 && tail.length() < rest.length()) {
+        if (words(tail) <= 4 && words(rest) >= 2) {
             return rest;
         }
         return title;
