@@ -70,7 +70,12 @@ public record EvalReport(String task, String data, Map<String, Map<String, Doubl
 
     /** A fixed-width table, one row per system, followed by the notes. */
     public String toTable() {
+        // columns in the order of the system with the most metrics, so a system without some (a 3-class
+        // tagger has no f1 over four types) does not push them to the end
         Set<String> columns = new LinkedHashSet<>();
+        systems.values().stream()
+                .max(java.util.Comparator.comparingInt(Map::size))
+                .ifPresent(widest -> columns.addAll(widest.keySet()));
         systems.values().forEach(metrics -> columns.addAll(metrics.keySet()));
         int nameWidth = Math.max(6, systems.keySet().stream().mapToInt(String::length).max().orElse(0));
         List<String> header = new ArrayList<>(columns);
