@@ -1,5 +1,6 @@
 package org.storyline.analysis.quote;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,7 +29,25 @@ final class Cues {
             "maintained", "contended", "vowed", "pledged", "promised", "alleged", "conceded", "countered",
             "revealed", "signaled", "signalled", "indicated", "urged", "estimated", "testified", "complained");
 
+    /** Words after which a participle is an adjective ("a reported airstrike", "an estimated 300"). */
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+            "another", "any", "some", "each", "every", "no");
+
     private Cues() {}
+
+    /**
+     * True when the word at {@code c} introduces reported speech: a reporting verb not used as an
+     * adjective after a determiner ("a reported Russian airstrike killed ..." reports nothing).
+     */
+    static boolean isReportingCue(List<Word> words, int c) {
+        return isReportingVerb(words.get(c)) && !afterDeterminer(words, c);
+    }
+
+    /** True when a speech verb at {@code c} is used as an adjective after a determiner. */
+    static boolean afterDeterminer(List<Word> words, int c) {
+        return c > 0 && DETERMINERS.contains(words.get(c - 1).lower());
+    }
 
     static boolean isSpeechVerb(Word w) {
         return SPEECH.contains(w.text());

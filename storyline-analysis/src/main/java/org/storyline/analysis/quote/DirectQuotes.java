@@ -64,7 +64,7 @@ final class DirectQuotes {
             if (isTerminal(w)) {
                 break;
             }
-            if (!Cues.isSpeechVerb(w)) {
+            if (!Cues.isSpeechVerb(w) || Cues.afterDeterminer(words, c)) {
                 continue;
             }
             int end = terminalIndex(words, c);
@@ -93,7 +93,7 @@ final class DirectQuotes {
                 Span cue = new Span(w.start(), words.get(c + 1).end());
                 return Optional.of(new Attribution(q.content(), Optional.of(cue), speaker, true, false));
             }
-            if (Cues.isSpeechVerb(w)) {
+            if (Cues.isSpeechVerb(w) && !Cues.afterDeterminer(words, c)) {
                 Optional<Speaker> speaker = SpeakerFinder.before(a, words, c, 0);
                 if (speaker.isEmpty() && c + 1 < words.size() && !words.get(c + 1).text().equals(":")) {
                     speaker = SpeakerFinder.after(a, words, c, words.size());

@@ -39,7 +39,7 @@ final class ReportedSpeech {
                     r = accordingTo(a, words, c);
                 } else if (w.text().equals("cited") || w.text().equals("quoted")) {
                     r = citedAsSaying(a, words, c);
-                } else if (Cues.isReportingVerb(w)) {
+                } else if (Cues.isReportingCue(words, c)) {
                     r = verb(a, words, c);
                 }
                 if (r.isPresent() && DirectQuotes.wordCount(a, r.get().content()) >= MIN_CONTENT_WORDS

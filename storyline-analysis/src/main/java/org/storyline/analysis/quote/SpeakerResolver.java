@@ -2,6 +2,7 @@ package org.storyline.analysis.quote;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.storyline.model.EntityMention;
 import org.storyline.model.EntityType;
 
@@ -16,6 +17,14 @@ final class SpeakerResolver {
     private static final int PRONOUN_REACH = 3;
     /** How many sentences back the previous quote's speaker is the obvious referent of "he said". */
     private static final int PREVIOUS_QUOTE_REACH = 2;
+
+    /** Nouns that, after "the", describe an organization named earlier. */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of(
+            "group", "organization", "organisation", "agency", "ministry", "monitor", "observatory", "body",
+            "committee", "council", "coalition", "alliance", "company", "firm", "network", "center", "centre",
+            "office", "department", "militia", "movement", "party", "government", "watchdog", "charity", "union",
+            "institute", "foundation", "association", "bank", "court", "commission", "outlet",
+            "newspaper", "broadcaster", "channel", "station", "campaign", "federation", "bureau", "service");
 
     private final Article article;
 
@@ -32,7 +41,7 @@ final class SpeakerResolver {
         return switch (speaker.kind()) {
             case PRONOUN -> pronoun(written.toLowerCase(Locale.ROOT), at, previous);
             case NAME -> speaker.entity().map(e -> entity(e)).orElseGet(() -> bareName(written, at));
-            case PHRASE -> organizationByHead(written, at).orElse("");
+            case PHRASE -> organizationByHead(written, at).or(() -> organizationDescribed(written, at)).orElse("");
         };
     }
 
@@ -102,6 +111,18 @@ final class SpeakerResolver {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "the group", "the agency": a definite description of an organization stands for the nearest
+     * organization named before it (outside quotes, a few sentences back at most).
+     */
+    private Optional<String> organizationDescribed(String phrase, int at) {
+        String[] parts = phrase.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (parts.length != 2 || !parts[0].equals("the") || !ORGANIZATION_NOUNS.contains(parts[1])) {
+            return Optional.empty();
+        }
+        return nearest(at, article.sentenceAt(at), EntityType.ORGANIZATION).map(EntityMention::text);
     }
 
     /** "the ministry" → the latest earlier organization with "ministry" in its name. */

@@ -158,6 +158,44 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void an_adjective_reported_before_a_noun_is_not_a_cue() {
+        assertThat(quotes("A reported drone strike on the village killed at least four people and injured 9 others."))
+                .isEmpty();
+        assertThat(quotes("The alleged attack and an estimated 300 arrests followed, the claimed victory aside."))
+                .isEmpty();
+    }
+
+    @Test
+    void the_group_resolves_to_the_organization_named_just_before() {
+        String text = "Harbor Watch Network, a volunteer monitoring group, posted a photo. According to the group,"
+                + " the photo was taken early Monday.";
+        assertThat(quotes(text, "ORGANIZATION=Harbor Watch Network"))
+                .containsExactly("the photo was taken early Monday | According to | the group | Harbor Watch Network"
+                        + " | reported");
+    }
+
+    @Test
+    void a_description_keeps_its_mention_without_a_name() {
+        String text = "The girl was treated for leg wounds, a field nurse said.";
+        List<Quote> found = extractor.extract(text, sentences(text), List.of());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker()).isEmpty();
+        assertThat(found.get(0).speakerMention().map(s -> s.of(text))).contains("a field nurse");
+        assertThat(found.get(0).content().of(text)).isEqualTo("The girl was treated for leg wounds");
+    }
+
+    @Test
+    void he_added_that_keeps_the_previous_speaker_not_the_name_in_the_clause() {
+        String text = "\"We are ready to talk,\" Ana Silva told reporters on Monday.\n"
+                + "She added that Foreign Minister Omar Ruiz would travel to Lima on Friday with the envoys.";
+        assertThat(quotes(text, "PERSON=Ana Silva", "PERSON=Omar Ruiz", "LOCATION=Lima"))
+                .containsExactly(
+                        "We are ready to talk | told | Ana Silva | Ana Silva | direct",
+                        "Foreign Minister Omar Ruiz would travel to Lima on Friday with the envoys | added | She"
+                                + " | Ana Silva | reported");
+    }
+
+    @Test
     void drops_scare_quotes_without_attribution() {
         assertThat(quotes("It was part of the so-called \"Spring\" protests, and the 'new deal' failed.")).isEmpty();
     }
