@@ -14,7 +14,7 @@ final class HtmlAssets {
     static final String STYLE =
             """
             :root { --ink: #1d1f23; --muted: #5f6570; --rule: #d9dce1; --accent: #0b5cad;
-              --mark: #fff1a8; --mark-active: #ffc94d; --warn: #b3261e; --warn-bg: #fdecea; }
+              --mark: #fff5c2; --mark-active: #ffc94d; --warn: #b3261e; --warn-bg: #fdecea; }
             * { box-sizing: border-box; }
             html { -webkit-text-size-adjust: 100%; }
             body { margin: 0; color: var(--ink); background: #fff;
@@ -49,6 +49,7 @@ final class HtmlAssets {
             table { border-collapse: collapse; width: 100%; font-size: .85rem; }
             th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
             th { color: var(--muted); font-weight: 600; }
+            td.date { white-space: nowrap; }
             tr.differs td { background: var(--warn-bg); }
             .flag { display: inline-block; color: var(--warn); border: 1px solid var(--warn); border-radius: 3px;
               font-size: .7rem; font-weight: 700; padding: 0 .3rem; margin-left: .3rem; white-space: nowrap; }

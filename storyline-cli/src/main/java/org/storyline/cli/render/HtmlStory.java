@@ -124,7 +124,7 @@ final class HtmlStory {
             }
             html.append("</td><td>").append(HtmlText.escape(StoryFacts.whatLabel(claim)));
             html.append("</td><td>").append(outlets(claim.evidence()));
-            html.append("</td><td>").append(claim.date().map(Object::toString).orElse(""));
+            html.append("</td><td class=\"date\">").append(claim.date().map(Object::toString).orElse(""));
             html.append("</td><td>");
             List<String> others = new ArrayList<>();
             for (String id : claim.differsFrom()) {
@@ -140,9 +140,10 @@ final class HtmlStory {
 
     private String outlets(List<Evidence> evidence) {
         List<String> cited = new ArrayList<>();
-        numbers.firstEvidenceBySource(evidence).forEach((n, e) -> {
-            String outlet = story.sources().get(n - 1).article().outlet();
-            cited.add((outlet.isBlank() ? "" : HtmlText.escape(outlet)) + citation(n, e));
+        numbers.byOutlet(evidence, story).forEach((outlet, sources) -> {
+            StringBuilder cell = new StringBuilder(HtmlText.escape(outlet));
+            sources.forEach((n, e) -> cell.append(citation(n, e)));
+            cited.add(cell.toString());
         });
         return String.join(", ", cited);
     }

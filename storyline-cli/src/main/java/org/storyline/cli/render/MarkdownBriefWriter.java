@@ -123,9 +123,10 @@ public final class MarkdownBriefWriter implements BriefWriter {
 
     private static String outlets(List<Evidence> evidence, StoryBrief story, SourceNumbers numbers) {
         List<String> cited = new ArrayList<>();
-        numbers.firstEvidenceBySource(evidence).keySet().forEach(n -> {
-            String outlet = story.sources().get(n - 1).article().outlet();
-            cited.add((outlet.isBlank() ? "" : MarkdownText.escape(outlet) + " ") + "[" + n + "]");
+        numbers.byOutlet(evidence, story).forEach((outlet, sources) -> {
+            StringBuilder cell = new StringBuilder(outlet.isBlank() ? "" : MarkdownText.escape(outlet) + " ");
+            sources.keySet().forEach(n -> cell.append('[').append(n).append(']'));
+            cited.add(cell.toString());
         });
         return String.join(", ", cited);
     }

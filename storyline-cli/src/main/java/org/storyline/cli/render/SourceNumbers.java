@@ -1,6 +1,7 @@
 package org.storyline.cli.render;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,18 @@ final class SourceNumbers {
             number(e.articleId()).ifPresent(n -> cited.putIfAbsent(n, e));
         }
         return cited;
+    }
+
+    /**
+     * The cited sources grouped by outlet, in order of each outlet's first number: for each outlet (empty when
+     * unknown), its sources' numbers with their first piece of evidence, ascending.
+     */
+    Map<String, Map<Integer, Evidence>> byOutlet(List<Evidence> evidence, StoryBrief story) {
+        Map<String, Map<Integer, Evidence>> grouped = new LinkedHashMap<>();
+        firstEvidenceBySource(evidence).forEach((n, e) -> grouped
+                .computeIfAbsent(story.sources().get(n - 1).article().outlet(), k -> new TreeMap<>())
+                .put(n, e));
+        return grouped;
     }
 
     /** The number of the article {@code source} duplicates, when it is a duplicate of a listed source. */

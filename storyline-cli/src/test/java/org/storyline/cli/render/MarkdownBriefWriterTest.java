@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.storyline.model.Article;
 import org.storyline.model.Brief;
+import org.storyline.model.Claim;
+import org.storyline.model.Qualifier;
 import org.storyline.model.SourceArticle;
 import org.storyline.model.StoryBrief;
 import org.storyline.model.SummarySentence;
@@ -91,6 +93,24 @@ class MarkdownBriefWriterTest {
     void fences_code_spans_longer_than_any_backtick_run_inside() {
         assertThat(MarkdownText.code("a ``b`` c")).isEqualTo("``` a ``b`` c ```");
         assertThat(MarkdownText.code("plain\n text")).isEqualTo("`plain text`");
+    }
+
+    @Test
+    void groups_a_figures_sources_by_outlet() {
+        StoryBrief river = SampleBriefs.riverBrief().stories().get(0);
+        Article followUp = new Article("a3", "in/a3.txt", "Bay Courier", "Waters recede", List.of(), Optional.empty(),
+                "en", "About 1,200 people left their homes.");
+        Claim both = new Claim("c1", 1200, "", "person", "", Qualifier.ABOUT, "", Optional.empty(), "About 1,200 people",
+                List.of(SampleBriefs.at(SampleBriefs.a1(), "About"), SampleBriefs.at(followUp, "About"),
+                        SampleBriefs.at(SampleBriefs.a2(), "1,500")), List.of());
+        StoryBrief story = new StoryBrief(river.story(), river.headline(), river.summary(), List.of(), List.of(),
+                List.of(), List.of(both), List.of(
+                        new SourceArticle(SampleBriefs.a1(), Optional.empty()),
+                        new SourceArticle(SampleBriefs.a2(), Optional.empty()),
+                        new SourceArticle(followUp, Optional.empty())));
+
+        assertThat(writer.write(new Brief(List.of(story), List.of())))
+                .contains("| About 1,200 people | person | Bay Courier [1][3], [2] |  |  |\n");
     }
 
     @Test
