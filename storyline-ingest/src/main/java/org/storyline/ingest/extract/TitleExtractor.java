@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
  * <p>Stateless and thread-safe. Works on the unmodified document.
  */
 final class TitleExtractor {
+    private static final Pattern KICKER = Pattern.compile(
+            "kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|pretitle|spitzmarke|ueberschrift-top|rubric"
+                    + "|label|flag|category|topic|overhead|super-headline|headline-intro|heading-intro|prefix");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—:·»«/]{1,2}\\s+|\\s+-{1,2}\\s+|\\s+::\\s+");
 
     Optional<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
@@ -31,9 +34,14 @@ final class TitleExtractor {
         for (String h : headings) {
             for (String d : stripped) {
                 if (similar(h, d)) {
-                    return Optional.of(h);
+                    // "Kicker Headline" in one h1: the declared title is the headline without the kicker.
+                    return Optional.of(key(h).length() > key(d).length() && key(h).endsWith(key(d)) ? d : h);
                 }
             }
+        }
+        List<String> h1s = soleHeadings(doc, outlet);
+        if (h1s.size() == 1) {
+            return Optional.of(h1s.get(0));
         }
         // "Headline - Section | Site": the visible headline is how the declared title starts.
         for (String h : headings) {
@@ -57,16 +65,45 @@ final class TitleExtractor {
                 || h.contains(d) && d.length() * 10 >= h.length() * 6;
     }
 
+    /** The distinct texts of the page's h1 elements that are not the site's name or logo. */
+    private static List<String> soleHeadings(Document doc, String outlet) {
+        List<String> out = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            String t = headingText(h);
+            if (t.length() >= 3 && !out.contains(t) && !key(t).equals(key(outlet)) && !siteHeading(h)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The heading's text without a kicker or topic label printed above the headline inside it. */
+    private static String headingText(Element h) {
+        Element copy = h.clone();
+        for (Element child : copy.select("*")) {
+            if (child != copy && KICKER.matcher(BoilerplateHints.hints(child)).find()) {
+                child.remove();
+            }
+        }
+        String text = clean(copy.text());
+        return text.isEmpty() ? clean(h.text()) : text;
+    }
+
+    private static boolean siteHeading(Element h) {
+        String hints = (h.className() + " " + h.id() + " " + (h.parent() == null ? "" : h.parent().className()))
+                .toLowerCase(Locale.ROOT);
+        return hints.contains("site-title") || hints.contains("logo") || hints.contains("brand")
+                || hints.contains("site-name") || !h.select("img").isEmpty() && h.text().length() < 40;
+    }
+
     /** Candidate headlines: h1 inside the article first, then any h1, then post-title h2s, in page order. */
     private static List<String> headings(Document doc, String outlet) {
         List<String> out = new ArrayList<>();
         for (String q : List.of("article h1", "[itemprop=headline]", "main h1", "h1",
                 ".entry-title, .post-title, .article-title, .headline, h2.title, article h2, h2")) {
             for (Element h : doc.select(q)) {
-                String t = clean(h.text());
-                String hints = (h.className() + " " + h.id() + " " + h.parent().className()).toLowerCase(Locale.ROOT);
-                if (!t.isEmpty() && !out.contains(t) && !key(t).equals(key(outlet))
-                        && !hints.contains("site-title") && !hints.contains("logo") && !hints.contains("brand")) {
+                String t = headingText(h);
+                if (!t.isEmpty() && !out.contains(t) && !key(t).equals(key(outlet)) && !siteHeading(h)) {
                     out.add(t);
                 }
             }
