@@ -8,18 +8,20 @@ import org.storyline.model.Span;
 
 /**
  * Guesses whether an expression refers forward or back in time from the nearest tense clue in its
- * clause (between commas), else in its sentence: "will", "would", "'ll", "next", "scheduled", "plans to"... mean {@link Tense#FUTURE}; "said",
+ * clause (between commas), else in its sentence: "will", "'ll", "next", "scheduled", "plans to"... mean {@link Tense#FUTURE}; "said",
  * "was", "ago", irregular past forms and lower-case "-ed" words mean {@link Tense#PAST}. The clue
  * closest to the expression (in characters) wins, a tie goes to the past, and no clue at all gives
  * {@link Tense#UNKNOWN}. A participle after "be" is no clue ("will be held"). Deliberately simple: news is mostly past tense, and the clue next to a date is
- * usually its verb ("said on Monday that talks will resume on Friday").
+ * usually its verb ("said on Monday that talks will resume on Friday"). "Would" is no clue: in news it is
+ * mostly the future-in-the-past of reported speech ("he added that Kerry would meet Lavrov on Friday", said
+ * on a Saturday of a meeting the day before), so the reporting verb decides.
  */
 final class TenseGuesser {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
 
     private static final Set<String> FUTURE = Set.of(
-            "will", "won't", "shall", "would", "wouldn't", "next", "upcoming", "scheduled", "plans", "planned", "plan",
+            "will", "won't", "shall", "next", "upcoming", "scheduled", "plans", "planned", "plan",
             "going", "expected", "due", "set", "tomorrow", "intends", "aims", "hopes", "forthcoming", "coming", "payable",
             "expect", "expects", "effective", "until");
 

@@ -53,9 +53,16 @@ class TimeExpressionTaggerTest {
     void resolves_future_weekdays_forward() {
         assertThat(tag("The ministers will meet on Friday.", AUG_18))
                 .containsExactly("Friday | DATE 2016-08-19 DAY PUBLICATION_DATE");
+    }
+
+    @Test
+    void reads_would_in_reported_speech_as_future_in_the_past() {
+        // said on Monday 28 November that talks would resume on Friday: the Friday after the Monday, before publication
         assertThat(tag("He said on Monday that talks would resume on Friday.", DEC_3))
                 .containsExactly(
-                        "Monday | DATE 2016-11-28 DAY PUBLICATION_DATE", "Friday | DATE 2016-12-09 DAY PUBLICATION_DATE");
+                        "Monday | DATE 2016-11-28 DAY PUBLICATION_DATE", "Friday | DATE 2016-12-02 DAY PUBLICATION_DATE");
+        assertThat(tag("He added that the minister would meet his counterpart in Rome on Friday.", DEC_3))
+                .containsExactly("Friday | DATE 2016-12-02 DAY PUBLICATION_DATE");
     }
 
     @Test
