@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
  * <p>Stateless and thread-safe. Works on the unmodified document.
  */
 final class AuthorExtractor {
+    private static final Pattern BYLINE_TEXT = Pattern.compile(
+            "^(?:by|von|par|por|door|posted by|written by|geschrieben von|veröffentlicht von|autor:|author:|text:)(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FURNITURE =
             Pattern.compile("(?:^|\\s)(?:comments?|commentlist|comment-[\\w-]+|[\\w-]*-comments?|sidebar|[\\w-]*-sidebar"
                     + "|widget[\\w-]*|[\\w-]*-widget|footer|[\\w-]*-footer|site-footer|recentcomments)(?:$|\\s)");
@@ -35,6 +38,9 @@ final class AuthorExtractor {
         }
         if (found.isEmpty()) {
             found = fromElements(doc, names);
+        }
+        if (found.isEmpty()) {
+            found = fromBylineText(doc, names);
         }
         return found;
     }
@@ -76,7 +82,9 @@ final class AuthorExtractor {
     private static List<String> fromElements(Document doc, AuthorNames names) {
         for (String q : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
                 "[rel=author]", ".byline__name, .author-name, .author_name, .authorName, .post-author, .entry-author",
-                ".byline, .author, .autor, .article-author, .post-author, [class*=byline], .fn")) {
+                ".byline, .author, .autor, .article-author, .post-author, [class*=byline], .vcard .fn, .fn",
+                "a[href*=/author/], a[href*=/autor/], a[href*=/authors/], a[href*=/autoren/], a[href*=/redakteur/]",
+                "[class*=author]:not([class*=avatar]):not([class*=bio]), [class*=autor], [class*=Author]")) {
             for (Element e : doc.select(q)) {
                 String t = e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text();
                 if (t.isBlank() || t.length() > 150 || inFurniture(e)) {
@@ -85,6 +93,26 @@ final class AuthorExtractor {
                 List<String> found = names.clean(List.of(t));
                 if (!found.isEmpty()) {
                     return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A short "By Jane Doe" / "Von Jane Doe" line in the page text, when no markup names the author. */
+    private static List<String> fromBylineText(Document doc, AuthorNames names) {
+        if (doc.body() == null) {
+            return List.of();
+        }
+        for (Element e : doc.body().select("p, span, div, li, em, strong, address, small")) {
+            String own = e.ownText().strip();
+            if (own.length() > 3 && own.length() < 80 && BYLINE_TEXT.matcher(own).find() && !inFurniture(e)) {
+                String text = e.text();
+                if (text.length() < 100) {
+                    List<String> found = names.clean(List.of(text));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
                 }
             }
         }

@@ -32,6 +32,9 @@ final class AuthorNames {
             "(?i)reuters|ap|afp|dpa|apa|epd|kna|sid|ani|pti|ians|efe|ansa|upi|bloomberg|associated press"
                     + "|agence france-presse|agencies|agenturen|staff|newsroom|redaktion");
 
+    /** Web addresses and bare protocol words left over from a split URL. */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)https?:?|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}");
+
     private final String outletKey;
 
     AuthorNames(String outlet) {
@@ -66,7 +69,7 @@ final class AuthorNames {
     }
 
     private boolean plausible(String name) {
-        if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find()) {
+        if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find() || DOMAIN.matcher(name).matches()) {
             return false;
         }
         if (!outletKey.isEmpty() && TitleExtractor.key(name).equals(outletKey)) {
