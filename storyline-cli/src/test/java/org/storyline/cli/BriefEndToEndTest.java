@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +54,8 @@ class BriefEndToEndTest {
         assertThat(err.toString()).contains("5 articles briefed in 1 story, 0 inputs skipped");
         try {
             return Files.readString(out, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -142,7 +145,7 @@ class BriefEndToEndTest {
         return find(story.get("articles"), a -> a.get("outlet").asText().equals(outlet), "article from " + outlet);
     }
 
-    private static JsonNode find(JsonNode array, java.util.function.Predicate<JsonNode> wanted, String what) {
+    private static JsonNode find(JsonNode array, Predicate<JsonNode> wanted, String what) {
         for (JsonNode node : array) {
             if (wanted.test(node)) {
                 return node;

@@ -3,6 +3,7 @@ package org.storyline.cli.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.storyline.model.Article;
 import org.storyline.model.AttributedQuote;
 import org.storyline.model.Claim;
@@ -50,7 +51,7 @@ final class HtmlStory {
         html.append("</article>\n");
     }
 
-    private <T> void list(String title, String tag, String cssClass, List<T> items, java.util.function.Consumer<T> item) {
+    private <T> void list(String title, String tag, String cssClass, List<T> items, Consumer<T> item) {
         if (items.isEmpty()) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.storyline.model.AttributedQuote;
 import org.storyline.model.Brief;
 import org.storyline.model.Claim;
@@ -52,7 +53,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
     }
 
     private static <T> void section(
-            StringBuilder md, String title, List<T> items, java.util.function.Function<T, String> line) {
+            StringBuilder md, String title, List<T> items, Function<T, String> line) {
         if (items.isEmpty()) {
             return;
         }

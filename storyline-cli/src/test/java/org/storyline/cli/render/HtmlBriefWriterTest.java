@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.storyline.model.Article;
 import org.storyline.model.AttributedQuote;
 import org.storyline.model.Brief;
+import org.storyline.model.DateSource;
 import org.storyline.model.Evidence;
+import org.storyline.model.PublishedDate;
 import org.storyline.model.SourceArticle;
 import org.storyline.model.Span;
 import org.storyline.model.Story;
@@ -131,8 +133,7 @@ class HtmlBriefWriterTest {
             int count = 1 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
                 Article article = new Article("a" + i, "in/" + i, "", "", List.of(),
-                        Optional.of(new org.storyline.model.PublishedDate(LocalDate.of(2024, 1, 1),
-                                org.storyline.model.DateSource.SUPPLIED)), "en", randomText(random));
+                        Optional.of(new PublishedDate(LocalDate.of(2024, 1, 1), DateSource.SUPPLIED)), "en", randomText(random));
                 articles.add(article);
                 for (int k = random.nextInt(6); k > 0; k--) {
                     int start = random.nextInt(article.text().length() + 1);
