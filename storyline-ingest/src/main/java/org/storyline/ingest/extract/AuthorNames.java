@@ -18,11 +18,15 @@ final class AuthorNames {
                     + "|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|gepostet)\\s+(?:von|vom)\\s*"
                     + "|(?:written|posted|published|reported|text|story|words|photos?|publié|escrito|scritto)\\s+"
                     + "(?:by|par|por|da)\\s+"
+                    + "|(?:interview|auteur|autorin|artikel|beitrag|pressemitteilung|text|foto|fotos)\\s*(?:von|by)?\\s*:\\s*"
+                    + "|(?:artikel|beitrag|pressemitteilung|ein beitrag)\\s*von\\s*"
                     + "|(?:by|von|vom|par|por|di|door|from|text|de|af|av|by:)\\s*:?\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_SUFFIX = Pattern.compile(
-            "\\s+(?:am|on|le|el|il|em|op|at|um)\\s+\\d.*$|\\s+\\d{1,2}[./]\\s?\\d{0,2}.*$|\\s+\\d{4}.*$",
-            Pattern.CASE_INSENSITIVE);
+            "\\s+(?:am|on|le|el|il|em|op|at|um)\\s+(?:\\d|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun).*$"
+                    + "|\\s+\\d{1,2}[./]\\s?\\d{0,2}.*$|\\s+\\d{1,2}\\s+\\p{L}+.*$|\\s+\\d{4}.*$"
+                    + "|\\s+(?:stand|shares?|fr|mo|di|mi|do|sa|so|vor \\d.*|updated.*|aktualisiert.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bor\\b|\\s[-–—]\\s)\\s*");
     private static final Pattern JUNK = Pattern.compile(
             "https?://|www\\.|@|\\d{3,}|\\b(?:updated|published|posted|min read|read more|comments?|share|follow)\\b",
@@ -34,6 +38,12 @@ final class AuthorNames {
 
     /** Web addresses and bare protocol words left over from a split URL. */
     private static final Pattern DOMAIN = Pattern.compile("(?i)https?:?|[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}");
+
+    /** Words that sit where a byline would but are labels, roles or placeholders. */
+    private static final Pattern LABELS = Pattern.compile(
+            "(?iu)by|von|text|datum|date|stand|redaktion|editor|admin|administrator|wordpressadmin|unknown|anonymous"
+                    + "|no author|about the author|über den autor|veröffentlicht|published|updated|shares?|mehr|more"
+                    + "|phd|ph\\.d\\.|md|dr\\.?|prof\\.?|staff writer|contributor|guest|gast|posted|geschrieben");
 
     private final String outletKey;
 
@@ -73,6 +83,9 @@ final class AuthorNames {
             return false;
         }
         if (!outletKey.isEmpty() && TitleExtractor.key(name).equals(outletKey)) {
+            return false;
+        }
+        if (LABELS.matcher(name).matches() || name.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         int words = name.split("\\s+").length;
