@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.storyline.model.Figure;
-import org.storyline.model.Qualifier;
 import org.storyline.model.Sentence;
 import org.storyline.model.Span;
 
@@ -73,6 +72,7 @@ public final class FigureExtractor {
             floor = c.end();
             i = c.end();
         }
+        candidates = Ranges.join(tokens, candidates);
         List<Span> timeFrames = TimeFrames.find(text, window.start(), window.end());
         List<Candidate> kept = dropDurationsInTimeFrames(tokens, candidates, timeFrames);
         List<Figure> figures = new ArrayList<>();
@@ -127,52 +127,5 @@ public final class FigureExtractor {
             return 0;
         }
         return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
-    }
-
-    /** A figure under construction, in token positions {@code [first, end)} of its window. */
-    private record Candidate(
-            int first, int end, double value, String unit, String what, String event, Qualifier qualifier,
-            boolean vague) {
-
-        static Candidate read(List<Token> tokens, Amount a, int floor, List<Candidate> before) {
-            Optional<Qualifiers.Reading> hedge = Qualifiers.read(tokens, a.first(), floor);
-            int first = hedge.map(Qualifiers.Reading::first).orElse(a.first());
-            Qualifier qualifier = hedge.map(Qualifiers.Reading::qualifier).orElse(Qualifier.EXACT);
-            String unit = a.unit();
-            int end = a.end();
-            boolean hyphenated = false;
-            Optional<Units.Reading> u = Units.read(tokens, a.end(), a.unit());
-            if (u.isPresent()) {
-                unit = u.get().unit();
-                end = u.get().end();
-                hyphenated = u.get().hyphenated();
-            } else if (!unit.isEmpty()) {
-                Units.Reading per = Units.perUnit(tokens, new Units.Reading(unit, end, false));
-                unit = per.unit();
-                end = per.end();
-            }
-            String what = "";
-            String event = "";
-            if (unit.isEmpty() || hyphenated) {
-                boolean allowOf = a.vague() || endsWithScale(tokens, a);
-                CountedNoun.Reading noun = CountedNoun.read(tokens, end, tokens.size(), allowOf);
-                end = Math.max(end, noun.end());
-                what = noun.what();
-                if (noun.inherits() && !before.isEmpty()) {
-                    what = before.get(before.size() - 1).what();
-                }
-                if (what.isEmpty() && !hyphenated) {
-                    LookBack back = LookBack.find(tokens, floor, first);
-                    what = back.what();
-                    event = back.event();
-                }
-            }
-            return new Candidate(first, end, a.value(), unit, what, event, qualifier, a.vague());
-        }
-
-        private static boolean endsWithScale(List<Token> tokens, Amount a) {
-            String last = tokens.get(a.end() - 1).lower();
-            return NumberWords.SCALES.containsKey(last) || last.equals("dozen") || last.equals("hundred");
-        }
     }
 }

@@ -41,6 +41,9 @@ final class NonQuantities {
 
     private static boolean digitsExcluded(String text, List<Token> tokens, Amount a) {
         int n = a.first();
+        while (n + 1 < a.end() && !tokens.get(n).isNumber()) {
+            n++; // past a sign: "-5", "minus 30"
+        }
         Token number = tokens.get(n);
         Token prev = n > 0 ? tokens.get(n - 1) : null;
         Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
@@ -54,8 +57,11 @@ final class NonQuantities {
             return true;
         }
         boolean plainInteger = number.text().matches("\\d+");
+        if (plainInteger && number.text().length() > 1 && number.text().startsWith("0")) {
+            return true; // "0401 GMT", "09": codes and clock times, not amounts
+        }
         boolean scaled = a.end() > n + 1;
-        if (plainInteger && !scaled && number.text().length() == 4 && a.value() >= 1000 && a.value() <= 2100
+        if (plainInteger && !scaled && number.text().length() == 4 && a.value() >= 1000 && a.value() <= 2199
                 && !(countsPlural(tokens, n + 1) && !(n > 0 && YEAR_PREPOSITIONS.contains(tokens.get(n - 1).lower())))) {
             return true;
         }
@@ -76,7 +82,7 @@ final class NonQuantities {
         }
         // "COVID-19", "F-16": a hyphen glued to a word that is not itself a number
         return p.equals("-") && n >= 2 && tokens.get(n - 2).touches(prev) && tokens.get(n - 2).isWord()
-                && !NumberWords.isNumberWord(tokens.get(n - 2).lower());
+                && !NumberWords.isNumberWord(tokens.get(n - 2).lower()) && !tokens.get(n - 2).is("minus");
     }
 
     private static boolean attachedAfter(List<Token> tokens, int n) {
@@ -99,6 +105,10 @@ final class NonQuantities {
         }
         if (n > 0 && (tokens.get(n - 1).is("aged") || tokens.get(n - 1).is("age"))) {
             return true;
+        }
+        if (n >= 3 && (tokens.get(n - 1).is("to") || tokens.get(n - 1).is("-")) && tokens.get(n - 2).isNumber()
+                && (tokens.get(n - 3).is("aged") || tokens.get(n - 3).is("age"))) {
+            return true; // "aged 25 to 54"
         }
         // "Omran Daqneesh, 5, is also seen": an age in apposition to a name
         return n >= 2 && tokens.get(n - 1).is(",") && tokens.get(n - 2).capitalized()
@@ -125,6 +135,11 @@ final class NonQuantities {
     }
 
     private static boolean isDate(List<Token> tokens, int n) {
+        if (n >= 2 && tokens.get(n - 1).touches(tokens.get(n)) && isDash(tokens.get(n - 1))
+                && tokens.get(n - 2).touches(tokens.get(n - 1)) && tokens.get(n - 2).isNumber()
+                && isDate(tokens, n - 2)) {
+            return true; // "Sept. 20-24"
+        }
         int p = n - 1;
         if (p >= 0 && tokens.get(p).is(".")) {
             p--; // "Aug. 18"
@@ -140,6 +155,10 @@ final class NonQuantities {
         return q < tokens.size() && tokens.get(q).capitalized() && MONTHS.contains(tokens.get(q).lower());
     }
 
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.is("–");
+    }
+
     private static boolean isPartOfName(List<Token> tokens, int n) {
         if (n == 0) {
             return false;
@@ -151,12 +170,19 @@ final class NonQuantities {
         if (prev.is(".") && n >= 2 && tokens.get(n - 2).is("No")) {
             return true;
         }
-        if (!prev.capitalized() || n - 1 == 0 || MONTHS.contains(prev.lower()) || prev.text().equals("US")) {
+        if (!hasUpperCase(prev) || n - 1 == 0 || MONTHS.contains(prev.lower()) || prev.text().equals("US")) {
             return false;
         }
-        // "Resolution 2254", "Section 427 Row 21", "the Big 12": no counted noun after the number
+        // "Resolution 2254", "Section 427 Row 21", "the Big 12", "iPhone 11 Pro", "the S&P 500 gained": no
+        // counted noun after the number
         Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
-        return next == null || !next.isWord() || next.capitalized() || CountedNoun.isFunctionWord(next.lower());
+        return next == null || !next.isWord() || next.capitalized() || CountedNoun.isFunctionWord(next.lower())
+                || next.lower().endsWith("ed") || next.lower().endsWith("ing") || next.is("index")
+                || next.is("gets");
+    }
+
+    private static boolean hasUpperCase(Token t) {
+        return t.isWord() && t.text().chars().anyMatch(Character::isUpperCase);
     }
 
     private static boolean countsPlural(List<Token> tokens, int i) {

@@ -28,7 +28,7 @@ final class NumberWords {
             Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
             Map.entry("trillion", 1e12));
     static final Map<String, Double> SHORT_SCALES = Map.ofEntries(
-            Map.entry("k", 1e3), Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
+            Map.entry("k", 1e3), Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("mil", 1e6),
             Map.entry("bn", 1e9), Map.entry("b", 1e9), Map.entry("tn", 1e12), Map.entry("trn", 1e12));
     private static final Map<String, Double> VAGUE = Map.of(
             "dozens", 12.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9, "tens", 10.0,

@@ -21,11 +21,12 @@ final class Tokenizer {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i += Character.charCount(c);
                 continue;
-            } else if (isDigit(c)) {
+            } else if (isDigit(c) || leadingPoint(text, i, start, end)) {
                 next = numberEnd(text, i, end);
                 kind = Token.Kind.NUMBER;
             } else if (Character.isLetter(c)) {
                 next = wordEnd(text, i, end);
+                next = currencyPrefixEnd(text, i, next, start, end);
                 kind = Token.Kind.WORD;
             } else {
                 next = i + Character.charCount(c);
@@ -39,6 +40,43 @@ final class Tokenizer {
 
     static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** ".5", ".001 per cent": a decimal point that starts a number after a space or at the start. */
+    private static boolean leadingPoint(String text, int i, int start, int end) {
+        return text.charAt(i) == '.' && i + 1 < end && isDigit(text.charAt(i + 1))
+                && (i == start || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(');
+    }
+
+    /**
+     * A currency code glued to digits ends at the digits: "USD10m", "RM2.70", and after a dollar sign
+     * "$US113", "$A82". "PS" (a pound sign lost in conversion) only before a grouped, decimal or scaled
+     * number, so that "PS4" stays a name.
+     */
+    private static int currencyPrefixEnd(String text, int i, int wordEnd, int start, int end) {
+        int j = i;
+        while (j < wordEnd && Character.isUpperCase(text.charAt(j))) {
+            j++;
+        }
+        if (j == i || j >= wordEnd || !isDigit(text.charAt(j))) {
+            return wordEnd;
+        }
+        String letters = text.substring(i, j);
+        boolean afterDollar = i > start && text.charAt(i - 1) == '$';
+        if (afterDollar && AmountReader.DOLLAR_PREFIXES.containsKey(letters)) {
+            return j;
+        }
+        if (!AmountReader.CODES.containsKey(letters)) {
+            return wordEnd;
+        }
+        if (letters.equals("PS")) {
+            int digitsEnd = numberEnd(text, j, end);
+            String digits = text.substring(j, digitsEnd);
+            boolean scaled = digitsEnd < end && (text.startsWith("m", digitsEnd) || text.startsWith("bn", digitsEnd)
+                    || text.startsWith("k", digitsEnd));
+            return digits.contains(",") || digits.contains(".") || scaled ? j : wordEnd;
+        }
+        return j;
     }
 
     private static boolean isSymbol(int c) {

@@ -171,6 +171,61 @@ class FigureExtractorTest {
     }
 
     @Test
+    void joins_a_written_range_into_one_figure_with_scale_and_unit_carried_back() {
+        assertThat(rows("Tickets cost between $62 and $68 per share, or $10 to $15 billion in all."))
+                .containsExactly(
+                        "between $62 and $68 per share | 62.0 | USD per share |  |  | EXACT |  | false",
+                        "$10 to $15 billion | 1.0E10 | USD |  |  | EXACT |  | false");
+        assertThat(rows("Four to five thousand people camped there at 15-22 miles per hour."))
+                .containsExactly(
+                        "Four to five thousand people | 4000.0 |  | person |  | EXACT |  | false",
+                        "15-22 miles per hour | 15.0 | mile per hour |  |  | EXACT |  | false");
+        assertThat(rows("Houses range from $300 to $2 million."))
+                .containsExactly("from $300 to $2 million | 300.0 | USD |  |  | EXACT |  | false");
+    }
+
+    @Test
+    void the_two_values_of_a_change_stay_two_figures() {
+        assertThat(rows("The toll rose from 46 to 60 people, and shares fell 3% to $2.06."))
+                .containsExactly(
+                        "46 | 46.0 |  | person |  | EXACT |  | false",
+                        "60 people | 60.0 |  | person |  | EXACT |  | false",
+                        "3% | 3.0 | % |  |  | EXACT |  | false",
+                        "$2.06 | 2.06 | USD |  |  | EXACT |  | false");
+        assertThat(rows("Scores were tied at 89-89 late on.")).isEmpty();
+    }
+
+    @Test
+    void figure_ranges_give_the_far_end_of_ranges_and_vague_amounts() {
+        List<Figure> found = figures("Between 15 and 22 boats, $10 to $15 billion, dozens of cars and 7 vans.");
+        assertThat(found.stream().map(f -> FigureRanges.end(f).orElse(-1)).toList())
+                .containsExactly(22.0, 1.5e10, 120.0, -1.0);
+    }
+
+    @Test
+    void reads_signs_glued_currency_codes_leading_points_and_millions() {
+        assertThat(rows("It was -5 degrees, or minus 9 on the hill, and the rate fell to .25 per cent."))
+                .containsExactly(
+                        "-5 degrees | -5.0 | degree |  |  | EXACT |  | false",
+                        "minus 9 | -9.0 |  |  |  | EXACT |  | false",
+                        ".25 per cent | 0.25 | % |  |  | EXACT |  | false");
+        assertThat(rows("The yacht sold for USD10m and the flat for RM2.70, a PS6m deal."))
+                .containsExactly(
+                        "USD10m | 1.0E7 | USD |  |  | EXACT |  | false",
+                        "RM2.70 | 2.7 | MYR |  |  | EXACT |  | false",
+                        "PS6m | 6000000.0 | GBP |  |  | EXACT |  | false");
+        assertThat(rows("They shipped 12.3m tonnes past a 37m (121ft) wall and 35m of its cards.").stream()
+                .map(r -> r.substring(0, r.indexOf(" | ", r.indexOf(" | ") + 3))).toList())
+                .containsExactly("12.3m tonnes | 1.23E7", "37m | 37.0", "121ft | 121.0", "35m | 3.5E7");
+    }
+
+    @Test
+    void skips_numbers_in_product_names_and_codes() {
+        assertThat(figures("The iPhone 11 Pro costs less; the S&P 500 gained while trading closed at 0401 GMT."))
+                .isEmpty();
+    }
+
+    @Test
     void uses_whole_text_when_no_sentences_are_given() {
         assertThat(extractor.extract("7 boats sank.", List.of())).hasSize(1);
     }
