@@ -17,8 +17,8 @@ import org.storyline.model.Span;
 /**
  * Scores the sentences of a story's independent articles for an extractive summary.
  *
- * <p>score = (0.35 centrality + 0.30 lead + 0.25 support + 0.05 key entity + 0.05 figure) x penalties, where
- * centrality is the cosine with the story centroid, lead = 1/sqrt(1 + rank among the article's eligible
+ * <p>score = (0.35 relative centrality + 0.30 lead + 0.25 support + 0.05 key entity + 0.05 figure) x penalties, where
+ * relative centrality is the cosine with the story centroid over the highest such cosine, lead = 1/sqrt(1 + rank among the article's eligible
  * sentences) (news puts the most important first), support = log(1 + other articles reporting the same
  * thing) / log(1 + other articles), and the penalties halve or worse sentences that are mostly a direct
  * quote, start with a dangling pronoun ("He added"), have no detectable verb, or are very short or very long.
@@ -47,6 +47,8 @@ final class SentenceScorer {
     /** Candidates, best first (ties: story order). */
     List<Candidate> candidates() {
         List<Features> pre = new ArrayList<>();
+        List<Double> centralities = new ArrayList<>();
+        double maxCentrality = 0;
         for (AnalyzedArticle a : text.articles()) {
             if (text.isDuplicate(a.article().id())) {
                 continue;
@@ -58,9 +60,19 @@ final class SentenceScorer {
                     continue;
                 }
                 double lead = 1 / Math.sqrt(1.0 + rank++);
-                double base = 0.35 * text.centrality(u) + 0.30 * lead + 0.05 * keyEntity(u) + 0.05 * figure(u);
+                double centrality = text.centrality(u);
+                maxCentrality = Math.max(maxCentrality, centrality);
+                centralities.add(centrality);
+                double base = 0.30 * lead + 0.05 * keyEntity(u) + 0.05 * figure(u);
                 pre.add(new Features(u, base, penalty(u, shape)));
             }
+        }
+        // Centrality relative to the most central sentence: in a large story every cosine with the centroid is
+        // small, and absolute values would let cross-outlet support (boilerplate repeated on many pages) win.
+        for (int i = 0; i < pre.size(); i++) {
+            Features f = pre.get(i);
+            double relative = maxCentrality == 0 ? 0 : centralities.get(i) / maxCentrality;
+            pre.set(i, new Features(f.unit(), f.base() + 0.35 * relative, f.penalty()));
         }
         pre.sort(Comparator.comparingDouble((Features f) -> -f.base() * f.penalty())
                 .thenComparingInt(f -> f.unit().index()));

@@ -2,6 +2,7 @@ package org.storyline.analysis.summary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.storyline.model.AnalyzedArticle;
 import org.storyline.model.PublishedDate;
 import org.storyline.model.Sentence;
@@ -187,16 +186,33 @@ public final class StoryText {
     }
 
     static TermVector weigh(Collection<String> terms, Map<String, Integer> termIds, double[] idf) {
-        Map<Integer, Integer> tf = new HashMap<>();
+        int[] ids = new int[terms.size()];
+        int n = 0;
         for (String t : terms) {
             Integer id = termIds.get(t);
             if (id != null) {
-                tf.merge(id, 1, Integer::sum);
+                ids[n++] = id;
             }
         }
-        SortedMap<Integer, Double> weights = new TreeMap<>();
-        tf.forEach((id, n) -> weights.put(id, (1 + Math.log(n)) * idf[id]));
-        return TermVector.normalised(weights);
+        return weigh(Arrays.copyOf(ids, n), idf);
+    }
+
+    /** Sublinear TF x IDF of a bag of term ids (any order, repeats counted), normalised. */
+    static TermVector weigh(int[] termIds, double[] idf) {
+        int[] ids = termIds.clone();
+        Arrays.sort(ids);
+        int distinct = 0;
+        double[] weights = new double[ids.length];
+        for (int i = 0; i < ids.length; ) {
+            int j = i;
+            while (j < ids.length && ids[j] == ids[i]) {
+                j++;
+            }
+            ids[distinct] = ids[i];
+            weights[distinct++] = (1 + Math.log(j - i)) * idf[ids[i]];
+            i = j;
+        }
+        return TermVector.of(Arrays.copyOf(ids, distinct), Arrays.copyOf(weights, distinct));
     }
 
     /** Reference order: published day ascending with unknown last, then id. */
@@ -230,17 +246,20 @@ public final class StoryText {
             for (AnalyzedArticle a : articles) {
                 countsAs.put(a.article().id(), original(a.article().id(), byId.keySet(), duplicates));
             }
-            Map<String, List<String>> titleTerms = new HashMap<>();
+            List<List<String>> titleTerms = new ArrayList<>();
             List<List<String>> sentenceTerms = new ArrayList<>();
             for (AnalyzedArticle a : articles) {
-                titleTerms.put(a.article().id(), ContentWords.of(a.article().title()));
+                titleTerms.add(ContentWords.of(a.article().title()));
                 for (Sentence s : a.sentences()) {
                     sentenceTerms.add(ContentWords.of(a.article().text(s.span())));
                 }
             }
-            buildDictionary(titleTerms, sentenceTerms);
-            buildUnits(sentenceTerms);
-            buildArticleVectors(titleTerms, sentenceTerms);
+            numberTerms(titleTerms, sentenceTerms);
+            int[][] titleIds = ids(titleTerms);
+            int[][] sentenceIds = ids(sentenceTerms);
+            countDocumentFrequencies(titleIds, sentenceIds);
+            buildUnits(sentenceIds);
+            buildArticleVectors(titleIds, sentenceIds);
         }
 
         private static String original(String id, Set<String> present, SortedMap<String, String> duplicates) {
@@ -255,25 +274,47 @@ public final class StoryText {
             return current;
         }
 
-        private void buildDictionary(Map<String, List<String>> titleTerms, List<List<String>> sentenceTerms) {
-            TreeSet<String> all = new TreeSet<>();
-            titleTerms.values().forEach(all::addAll);
+        /** Term ids follow the terms' sorted order, so that they never depend on input order. */
+        private void numberTerms(List<List<String>> titleTerms, List<List<String>> sentenceTerms) {
+            Set<String> all = new HashSet<>();
+            titleTerms.forEach(all::addAll);
             sentenceTerms.forEach(all::addAll);
-            for (String t : all) {
+            String[] sorted = all.toArray(new String[0]);
+            Arrays.sort(sorted);
+            for (String t : sorted) {
                 termIds.put(t, termIds.size());
             }
+        }
+
+        private int[][] ids(List<List<String>> bags) {
+            int[][] out = new int[bags.size()][];
+            for (int i = 0; i < out.length; i++) {
+                List<String> bag = bags.get(i);
+                out[i] = new int[bag.size()];
+                for (int k = 0; k < bag.size(); k++) {
+                    out[i][k] = termIds.get(bag.get(k));
+                }
+            }
+            return out;
+        }
+
+        private void countDocumentFrequencies(int[][] titleIds, int[][] sentenceIds) {
             int[] df = new int[termIds.size()];
+            int[] lastArticle = new int[termIds.size()];
+            Arrays.fill(lastArticle, -1);
             int row = 0;
-            for (AnalyzedArticle a : articles) {
-                String id = a.article().id();
-                Set<String> seen = new HashSet<>(titleTerms.get(id));
-                for (int i = 0; i < a.sentences().size(); i++) {
-                    seen.addAll(sentenceTerms.get(row++));
-                }
-                if (countsAs.get(id).equals(id)) {
+            for (int a = 0; a < articles.size(); a++) {
+                String id = articles.get(a).article().id();
+                boolean independent = countsAs.get(id).equals(id);
+                int sentences = articles.get(a).sentences().size();
+                if (independent) {
                     articleCount++;
-                    seen.forEach(t -> df[termIds.get(t)]++);
+                    mark(titleIds[a], a, lastArticle, df);
+                    for (int k = 0; k < sentences; k++) {
+                        mark(sentenceIds[row + k], a, lastArticle, df);
+                    }
                 }
+                row += sentences;
             }
             idf = new double[df.length];
             for (int i = 0; i < df.length; i++) {
@@ -281,36 +322,53 @@ public final class StoryText {
             }
         }
 
-        private void buildUnits(List<List<String>> sentenceTerms) {
+        private static void mark(int[] ids, int article, int[] lastArticle, int[] df) {
+            for (int t : ids) {
+                if (lastArticle[t] != article) {
+                    lastArticle[t] = article;
+                    df[t]++;
+                }
+            }
+        }
+
+        private void buildUnits(int[][] sentenceIds) {
             int row = 0;
             for (AnalyzedArticle a : articles) {
                 String id = a.article().id();
                 for (Sentence s : a.sentences()) {
-                    TermVector v = weigh(sentenceTerms.get(row++), termIds, idf);
+                    TermVector v = weigh(sentenceIds[row++], idf);
                     units.add(new SentenceUnit(
                             units.size(), a, s, a.article().text(s.span()), countsAs.get(id), !countsAs.get(id).equals(id), v));
                 }
             }
         }
 
-        private void buildArticleVectors(Map<String, List<String>> titleTerms, List<List<String>> sentenceTerms) {
+        private void buildArticleVectors(int[][] titleIds, int[][] sentenceIds) {
             int row = 0;
-            SortedMap<Integer, Double> sum = new TreeMap<>();
-            for (AnalyzedArticle a : articles) {
-                String id = a.article().id();
-                List<String> terms = new ArrayList<>(titleTerms.get(id));
-                for (int i = 0; i < a.sentences().size(); i++) {
-                    terms.addAll(sentenceTerms.get(row++));
+            double[] sum = new double[termIds.size()];
+            for (int a = 0; a < articles.size(); a++) {
+                AnalyzedArticle article = articles.get(a);
+                String id = article.article().id();
+                int sentences = article.sentences().size();
+                int length = titleIds[a].length;
+                for (int k = 0; k < sentences; k++) {
+                    length += sentenceIds[row + k].length;
                 }
-                TermVector v = weigh(terms, termIds, idf);
+                int[] bag = Arrays.copyOf(titleIds[a], length);
+                int at = titleIds[a].length;
+                for (int k = 0; k < sentences; k++) {
+                    int[] ids = sentenceIds[row + k];
+                    System.arraycopy(ids, 0, bag, at, ids.length);
+                    at += ids.length;
+                }
+                row += sentences;
+                TermVector v = weigh(bag, idf);
                 articleVectors.put(id, v);
                 if (countsAs.get(id).equals(id)) {
-                    for (int t : v.termIds()) {
-                        sum.merge(t, v.weight(t), Double::sum);
-                    }
+                    v.addTo(sum);
                 }
             }
-            centroid = TermVector.normalised(sum);
+            centroid = TermVector.dense(sum);
         }
     }
 

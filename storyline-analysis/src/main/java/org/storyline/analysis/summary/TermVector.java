@@ -52,6 +52,66 @@ public final class TermVector {
         return new TermVector(ids, weights);
     }
 
+    /**
+     * The normalised vector of raw weights; {@code ids} must be strictly ascending and match
+     * {@code weights}; zero and negative weights are dropped.
+     */
+    static TermVector of(int[] ids, double[] weights) {
+        double norm = 0;
+        int n = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (i > 0 && ids[i] <= ids[i - 1]) {
+                throw new IllegalArgumentException("expected strictly ascending term ids, found " + ids[i - 1]
+                        + " before " + ids[i]);
+            }
+            if (weights[i] > 0) {
+                norm += weights[i] * weights[i];
+                n++;
+            }
+        }
+        if (n == 0) {
+            return EMPTY;
+        }
+        norm = Math.sqrt(norm);
+        int[] keptIds = new int[n];
+        double[] kept = new double[n];
+        int k = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (weights[i] > 0) {
+                keptIds[k] = ids[i];
+                kept[k++] = weights[i] / norm;
+            }
+        }
+        return new TermVector(keptIds, kept);
+    }
+
+    /** The normalised vector of a dense weight array indexed by term id. */
+    static TermVector dense(double[] weightsById) {
+        int n = 0;
+        for (double w : weightsById) {
+            if (w > 0) {
+                n++;
+            }
+        }
+        int[] ids = new int[n];
+        double[] weights = new double[n];
+        int k = 0;
+        for (int i = 0; i < weightsById.length; i++) {
+            if (weightsById[i] > 0) {
+                ids[k] = i;
+                weights[k++] = weightsById[i];
+            }
+        }
+        return of(ids, weights);
+    }
+
+    /** Adds this vector's weights into a dense array indexed by term id. */
+    void addTo(double[] dense) {
+        for (int i = 0; i < ids.length; i++) {
+            dense[ids[i]] += weights[i];
+        }
+    }
+
     /** The number of distinct terms. */
     public int size() {
         return ids.length;
