@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.storyline.eval.extraction.ExtractionCommand;
 import org.storyline.eval.metadata.MetadataCommand;
 import org.storyline.eval.ner.NerCommand;
+import org.storyline.eval.speed.SpeedCommand;
 import org.storyline.eval.time.TimeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,7 @@ import picocli.CommandLine.ParameterException;
             MetadataCommand.class,
             NerCommand.class,
             TimeCommand.class,
+            SpeedCommand.class,
         })
 public final class EvalMain implements Runnable {
     @picocli.CommandLine.Spec
