@@ -25,7 +25,10 @@ import org.storyline.model.Story;
  */
 public final class StoryGrouper {
 
-    /** Tuned on ECB+ (see the eval module): same-event reports meet above it, same-type events stay below. */
+    /**
+     * Chosen on ECB+ sub-topics (B-cubed F1 0.893, P 0.846, R 0.944 with CoreNLP entities; see {@link
+     * TermVectors}): reports of one event mostly meet above it, events of the same type mostly stay below.
+     */
     public static final double DEFAULT_THRESHOLD = 0.2;
     static final int KEY_ENTITIES = 5;
 
