@@ -40,41 +40,77 @@ final class PublicationDateExtractor {
     private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern URL_DMY =
             Pattern.compile("(?<!\\d)(\\d{2})[_.-]?(\\d{2})[_.-]?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern UTC_NEAR_MIDNIGHT =
+            Pattern.compile("T(\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
     private static final Pattern MODIFIED_HINT = Pattern.compile("modif|update|aktualisiert|geändert", Pattern.CASE_INSENSITIVE);
 
     Optional<PublishedDate> extract(Document doc, JsonLd jsonLd, MetaTags meta, String url, boolean monthFirst) {
-        return fromJsonLd(jsonLd, "datePublished")
-                .or(() -> fromJsonLd(jsonLd, "dateCreated"))
-                .or(() -> fromJsonLd(jsonLd, "uploadDate"))
+        return fromJsonLd(jsonLd, "datePublished", doc, monthFirst)
+                .or(() -> fromJsonLd(jsonLd, "dateCreated", doc, monthFirst))
+                .or(() -> fromJsonLd(jsonLd, "uploadDate", doc, monthFirst))
                 .map(d -> new PublishedDate(d, DateSource.JSON_LD))
-                .or(() -> fromMeta(meta, PUBLISHED_META, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)))
+                .or(() -> fromMeta(meta, PUBLISHED_META, doc, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)))
                 .or(() -> fromTimeElements(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TIME_ELEMENT)))
                 .or(() -> fromUrl(url).map(d -> new PublishedDate(d, DateSource.URL)))
                 .or(() -> fromText(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TEXT)))
-                .or(() -> fromJsonLd(jsonLd, "dateModified").map(d -> new PublishedDate(d, DateSource.JSON_LD)))
-                .or(() -> fromMeta(meta, MODIFIED_META, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)));
+                .or(() -> fromJsonLd(jsonLd, "dateModified", doc, monthFirst)
+                        .map(d -> new PublishedDate(d, DateSource.JSON_LD)))
+                .or(() -> fromMeta(meta, MODIFIED_META, doc, monthFirst)
+                        .map(d -> new PublishedDate(d, DateSource.META_TAG)));
     }
 
-    private static Optional<LocalDate> fromJsonLd(JsonLd jsonLd, String field) {
+    private static Optional<LocalDate> fromJsonLd(JsonLd jsonLd, String field, Document doc, boolean monthFirst) {
         for (JsonNode o : jsonLd.articles()) {
-            Optional<LocalDate> d = JsonLd.text(o.get(field)).flatMap(s -> DateTextParser.find(s, false, true));
+            Optional<String> raw = JsonLd.text(o.get(field));
+            Optional<LocalDate> d = raw.flatMap(s -> DateTextParser.find(s, false, true));
             if (d.isPresent()) {
-                return d;
+                return Optional.of(localDay(raw.get(), d.get(), doc, monthFirst));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> fromMeta(MetaTags meta, List<String> keys, boolean monthFirst) {
+    private static Optional<LocalDate> fromMeta(MetaTags meta, List<String> keys, Document doc, boolean monthFirst) {
         for (String key : keys) {
             for (String value : meta.all(key)) {
                 Optional<LocalDate> d = DateTextParser.find(value, monthFirst, true);
                 if (d.isPresent()) {
-                    return d;
+                    return Optional.of(localDay(value, d.get(), doc, monthFirst));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A UTC timestamp near midnight names the wrong day for half the world: when the page shows a date one
+     * day off in its visible header, that local day is the one readers saw.
+     */
+    private static LocalDate localDay(String raw, LocalDate utcDay, Document doc, boolean monthFirst) {
+        Matcher m = UTC_NEAR_MIDNIGHT.matcher(raw.strip());
+        if (!m.find()) {
+            return utcDay;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        if (hour > 4 && hour < 19) {
+            return utcDay;
+        }
+        Optional<LocalDate> visible = visibleDate(doc, monthFirst);
+        if (visible.isPresent() && Math.abs(visible.get().toEpochDay() - utcDay.toEpochDay()) == 1) {
+            return visible.get();
+        }
+        return utcDay;
+    }
+
+    /** The first date printed in a time element or a date-like element's text. */
+    private static Optional<LocalDate> visibleDate(Document doc, boolean monthFirst) {
+        for (Element e : doc.select("time, [itemprop=datePublished]")) {
+            Optional<LocalDate> d = DateTextParser.find(e.text(), monthFirst, false);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return hintedText(doc, monthFirst);
     }
 
     private static Optional<LocalDate> fromTimeElements(Document doc, boolean monthFirst) {
@@ -126,8 +162,17 @@ final class PublicationDateExtractor {
         return DateTextParser.day(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     }
 
-    /** A date in a short element whose class or id suggests a date, byline or article header. */
+    /** A date in a short element whose class or id suggests a date, else the first date in the text. */
     private static Optional<LocalDate> fromText(Document doc, boolean monthFirst) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        // Last resort: the first date in the visible text, usually the post date above the article.
+        return hintedText(doc, monthFirst).or(() -> DateTextParser.find(doc.body().text(), monthFirst, false));
+    }
+
+    /** A date in a short element whose class or id suggests a date, byline or article header. */
+    private static Optional<LocalDate> hintedText(Document doc, boolean monthFirst) {
         if (doc.body() == null) {
             return Optional.empty();
         }
@@ -145,7 +190,6 @@ final class PublicationDateExtractor {
                 return d;
             }
         }
-        // Last resort: the first date in the visible text, usually the post date above the article.
-        return DateTextParser.find(doc.body().text(), monthFirst, false);
+        return Optional.empty();
     }
 }

@@ -98,6 +98,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void utc_timestamp_after_local_midnight_takes_the_day_shown_on_the_page() {
+        String html = """
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"2016-12-04T02:30:00Z"}</script></head><body><article><h1>Barrier</h1>
+                <time datetime="2016-12-04T02:30:00Z">December 3, 2016, 9:30 p.m.</time>
+                <p>The new flood barrier on the Wend river opened three weeks early, the council said,
+                after engineers finished the last gate ahead of the rains.</p></article></body></html>""";
+
+        Extraction e = extractor.extract(html, "https://gazette.example/news/barrier");
+
+        assertThat(e.published()).contains(new PublishedDate(LocalDate.of(2016, 12, 3), DateSource.JSON_LD));
+    }
+
+    @Test
     void meta_tag_date_wins_over_url() {
         String html = page("<meta property=\"article:published_time\" content=\"2016-12-04T08:00:00Z\">");
 
