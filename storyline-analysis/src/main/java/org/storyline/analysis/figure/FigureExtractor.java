@@ -14,6 +14,11 @@ import org.storyline.model.Span;
  * thousands of residents", with the hedge in front of the number, the unit, the head noun of what is
  * counted, the event that happened to them and the time frame of the count.
  *
+ * <p>A range written in the text ("between $62 and $68", "15-22 mph", "$10 to $15 billion") is one figure
+ * whose value is its first number, with the scale and unit written once carried back to it; {@link
+ * FigureRanges#end} gives the other end. The two values of a change ("rose from 46 to 60") stay two
+ * figures.
+ *
  * <p>Each sentence is searched on its own. Years, dates, times, ages, ordinals, numbers in names
  * ("G20", "Resolution 2254"), phone numbers and "one" used as a pronoun are not figures. A duration that
  * is part of another figure's time frame ("within the last three days") is not a figure of its own.

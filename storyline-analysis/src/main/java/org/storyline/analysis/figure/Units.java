@@ -23,6 +23,10 @@ final class Units {
             Map.entry("rubles", "RUB"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"),
             Map.entry("francs", "CHF"), Map.entry("cents", "cent"), Map.entry("cent", "cent"),
             Map.entry("pence", "penny"), Map.entry("p", "penny"));
+    /** Areas written as "sq m", "square feet": the square of a length unit, spelled out. */
+    private static final Map<String, String> SQUARES = Map.of(
+            "m", "square metre", "km", "square kilometre", "ft", "square foot", "mile", "square mile",
+            "cm", "square centimetre");
     /** Durations: kept apart because a duration inside a time frame is not a figure of its own. */
     static final List<String> DURATIONS = List.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
 
@@ -59,6 +63,14 @@ final class Units {
         put(m, "GB", "gb", "gigabyte", "gigabytes");
         put(m, "MB", "mb", "megabyte", "megabytes");
         put(m, "TB", "tb", "terabyte", "terabytes");
+        put(m, "horsepower", "hp", "bhp", "horsepower");
+        put(m, "hertz", "hz", "hertz");
+        put(m, "kilohertz", "khz", "kilohertz");
+        put(m, "megahertz", "mhz", "megahertz");
+        put(m, "gigahertz", "ghz", "gigahertz");
+        put(m, "watt", "watt", "watts");
+        put(m, "mile per gallon", "mpg");
+        put(m, "milliampere-hour", "mah");
         put(m, "second", "second", "seconds", "sec", "secs");
         put(m, "minute", "minute", "minutes", "min", "mins");
         put(m, "hour", "hour", "hours", "hr", "hrs");
@@ -112,6 +124,13 @@ final class Units {
         }
         if (!currency.isEmpty() && (w.equals("dollars") || w.equals("euros") || w.equals("pounds"))) {
             return Optional.of(new Reading(currency, end + 1, false)); // "$5 million dollars"
+        }
+        if ((w.equals("sq") || w.equals("square")) && end + 1 < tokens.size()) {
+            String length = tokens.get(end + 1).lower();
+            String square = SQUARES.get(length.equals("m") ? "m" : WORDS.getOrDefault(length, ""));
+            if (square != null) {
+                return Optional.of(perUnit(tokens, new Reading(square, end + 2, false)));
+            }
         }
         String unit = WORDS.get(w);
         if (unit == null) {

@@ -220,6 +220,13 @@ class FigureExtractorTest {
     }
 
     @Test
+    void reads_areas_frequencies_and_engine_units() {
+        assertThat(figures("A 570 sq m hall, a 120Hz screen, a 185 hp engine and 29 mpg.").stream()
+                .map(Figure::unit).toList())
+                .containsExactly("square metre", "hertz", "horsepower", "mile per gallon");
+    }
+
+    @Test
     void skips_numbers_in_product_names_and_codes() {
         assertThat(figures("The iPhone 11 Pro costs less; the S&P 500 gained while trading closed at 0401 GMT."))
                 .isEmpty();
