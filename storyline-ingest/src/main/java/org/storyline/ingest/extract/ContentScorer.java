@@ -18,6 +18,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Map<Element, Double> finalScores = new IdentityHashMap<>();
 
     /** The content elements in page order, or empty when the page has no paragraph text. */
     List<Element> select(Element body) {
@@ -105,7 +106,8 @@ final class ContentScorer {
     }
 
     private double finalScore(Element e) {
-        return scores.getOrDefault(e, 0.0) * (1 - TextStats.linkDensity(e));
+        // Link density walks the whole subtree; each candidate is asked many times, so remember it.
+        return finalScores.computeIfAbsent(e, x -> scores.getOrDefault(x, 0.0) * (1 - TextStats.linkDensity(x)));
     }
 
     private Optional<Element> best() {
