@@ -13,9 +13,11 @@ import org.storyline.model.DateSource;
 import org.storyline.model.PublishedDate;
 
 /**
- * Finds the day a page was first published, trying the most reliable sources first: JSON-LD, meta
- * tags, {@code <time>} elements, the URL, then dates in the visible text near the headline and
- * byline. Published dates are preferred over modified dates at every level.
+ * Finds the day a page was first published, trying the most reliable sources first: the Open Graph
+ * {@code article:published_time}, JSON-LD, other meta tags, {@code <time>} elements, the URL, then dates
+ * in the visible text near the headline and byline. Published dates are preferred over modified dates at
+ * every level. (Open Graph goes before JSON-LD because, where the two disagree, it was right more often on
+ * the trafilatura evaluation pages.)
  *
  * <p>Stateless and thread-safe. Works on the unmodified document.
  */
@@ -29,6 +31,8 @@ final class PublicationDateExtractor {
             "sailthru.date", "parsely-pub-date", "article.created", "article_date_original", "cxenseparse:recs:publishtime",
             "date_published", "originalpublicationdate", "og:pubdate", "release_date", "created", "citation_date",
             "citation_publication_date", "dc.created", "article:post_date", "bt:pubdate", "pub_date", "uploaddate");
+    /** The Open Graph article time, which CMSs fill from the same field readers see. */
+    private static final List<String> OPEN_GRAPH_PUBLISHED = List.of("article:published_time");
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
             "last-modified", "lastmod", "article:modified", "dateupdate");
@@ -45,10 +49,11 @@ final class PublicationDateExtractor {
     private static final Pattern MODIFIED_HINT = Pattern.compile("modif|update|aktualisiert|geändert", Pattern.CASE_INSENSITIVE);
 
     Optional<PublishedDate> extract(Document doc, JsonLd jsonLd, MetaTags meta, String url, boolean monthFirst) {
-        return fromJsonLd(jsonLd, "datePublished", doc, monthFirst)
+        return fromMeta(meta, OPEN_GRAPH_PUBLISHED, doc, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG))
+                .or(() -> fromJsonLd(jsonLd, "datePublished", doc, monthFirst)
                 .or(() -> fromJsonLd(jsonLd, "dateCreated", doc, monthFirst))
                 .or(() -> fromJsonLd(jsonLd, "uploadDate", doc, monthFirst))
-                .map(d -> new PublishedDate(d, DateSource.JSON_LD))
+                .map(d -> new PublishedDate(d, DateSource.JSON_LD)))
                 .or(() -> fromMeta(meta, PUBLISHED_META, doc, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)))
                 .or(() -> fromTimeElements(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TIME_ELEMENT)))
                 .or(() -> fromUrl(url).map(d -> new PublishedDate(d, DateSource.URL)))

@@ -84,17 +84,28 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void json_ld_date_wins_over_meta_tag_and_url() {
+    void json_ld_date_wins_over_generic_meta_date_and_url() {
         String html = page("""
                 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
                   {"@type":"WebSite","name":"Gazette"},
                   {"@type":"NewsArticle","headline":"Barrier","datePublished":"2016-12-03T09:15:00+01:00",
                    "dateModified":"2016-12-05T10:00:00+01:00"}]}</script>
-                <meta property="article:published_time" content="2016-12-04T08:00:00Z">""");
+                <meta name="date" content="2016-12-04">""");
 
         Extraction e = extractor.extract(html, "https://gazette.example/2016/12/06/barrier");
 
         assertThat(e.published()).contains(new PublishedDate(LocalDate.of(2016, 12, 3), DateSource.JSON_LD));
+    }
+
+    @Test
+    void open_graph_published_time_wins_over_a_disagreeing_json_ld_date() {
+        String html = page("""
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-11-20"}</script>
+                <meta property="article:published_time" content="2016-12-04T08:00:00+01:00">""");
+
+        Extraction e = extractor.extract(html, "https://gazette.example/news/barrier");
+
+        assertThat(e.published()).contains(new PublishedDate(LocalDate.of(2016, 12, 4), DateSource.META_TAG));
     }
 
     @Test
