@@ -75,7 +75,7 @@ public final class TimelineBuilder {
             byDate.computeIfAbsent(e.date(), k -> new ArrayList<>()).add(e);
         }
         List<EventDate> ranked = rankDates(byDate, publishedPerDay(text));
-        Set<Integer> shownUnits = new HashSet<>();
+        Set<String> shownTexts = new HashSet<>();
         SortedMap<EventDate, List<TimelineEvent>> chosen = new TreeMap<>();
         for (EventDate d : ranked) {
             if (chosen.size() >= maxDates) {
@@ -83,7 +83,7 @@ public final class TimelineBuilder {
             }
             List<TimelineEvent> picked = new ArrayList<>();
             for (TimelineEvent e : byDate.get(d)) {
-                if (picked.size() < sentencesPerDate && shownUnits.add(e.shown().index())) {
+                if (picked.size() < sentencesPerDate && shownTexts.add(e.shown().text())) {
                     picked.add(e);
                 }
             }

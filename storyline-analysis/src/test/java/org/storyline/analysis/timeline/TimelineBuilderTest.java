@@ -169,6 +169,21 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void a_sentence_naming_two_days_is_an_event_on_each_but_shown_once_within_a_budget() {
+        String text = "Rebels took the port on 3 May and the airport on 5 May after heavy fighting.";
+        AnalyzedArticle a = TestArticle.of("a1").published("2024-05-06").text(text)
+                .date("3 May", "2024-05-03").date("5 May", "2024-05-05").build();
+
+        assertThat(new TimelineBuilder().build(List.of(a), new TreeMap<>()))
+                .extracting(TimelineEntry::date)
+                .containsExactly(LocalDate.of(2024, 5, 3), LocalDate.of(2024, 5, 5));
+        // 5 May ranks first: the article came out the day after it.
+        assertThat(new TimelineBuilder().build(List.of(a), new TreeMap<>(), 2, 1))
+                .extracting(TimelineEntry::date)
+                .containsExactly(LocalDate.of(2024, 5, 5));
+    }
+
+    @Test
     void rejects_a_negative_budget() {
         assertThatThrownBy(() -> new TimelineBuilder().build(List.of(), new TreeMap<>(), -1, 1))
                 .hasMessageContaining("maxDates -1");
