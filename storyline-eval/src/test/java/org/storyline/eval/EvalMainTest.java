@@ -31,7 +31,8 @@ class EvalMainTest {
     @Test
     void a_missing_task_exits_2() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("missing task: one of [extraction, metadata, ner, time]");
+        // other tasks register after these four
+        assertThat(err.toString()).contains("missing task: one of [extraction, metadata, ner, time");
     }
 
     @Test
