@@ -36,6 +36,10 @@ import picocli.CommandLine.ParameterException;
             NerCommand.class,
             TimeCommand.class,
             SpeedCommand.class,
+            org.storyline.eval.figures.FiguresCommand.class,
+            org.storyline.eval.quotes.QuotesCommand.class,
+            org.storyline.eval.grouping.GroupingCommand.class,
+            org.storyline.eval.timeline.TimelineCommand.class,
         })
 public final class EvalMain implements Runnable {
     @picocli.CommandLine.Spec
