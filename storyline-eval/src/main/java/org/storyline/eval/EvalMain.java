@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import org.storyline.eval.extraction.ExtractionCommand;
 import org.storyline.eval.metadata.MetadataCommand;
 import org.storyline.eval.ner.NerCommand;
+import org.storyline.eval.report.FloorCommand;
+import org.storyline.eval.report.ReportCommand;
 import org.storyline.eval.speed.SpeedCommand;
 import org.storyline.eval.time.TimeCommand;
 import picocli.CommandLine;
@@ -40,6 +42,8 @@ import picocli.CommandLine.ParameterException;
             org.storyline.eval.quotes.QuotesCommand.class,
             org.storyline.eval.grouping.GroupingCommand.class,
             org.storyline.eval.timeline.TimelineCommand.class,
+            ReportCommand.class,
+            FloorCommand.class,
         })
 public final class EvalMain implements Runnable {
     @picocli.CommandLine.Spec
