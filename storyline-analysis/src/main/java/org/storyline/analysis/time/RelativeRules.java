@@ -211,6 +211,22 @@ final class RelativeRules {
         }, "XXXX-" + season));
     }
 
+    /** Further back than this many years, "ago" expressions are only PAST_REF (no year 0 or BC values). */
+    private static final long MAX_YEARS_AGO = 1900;
+
+    /** How many years back {@code n} of {@code unit} reach, rounded down. */
+    private static long before(String unit, long n) {
+        return switch (unit) {
+            case "year" -> n;
+            case "decade" -> 10 * n;
+            case "century" -> 100 * n;
+            case "month" -> n / 12;
+            case "week" -> n / 52;
+            case "day" -> n / 365;
+            default -> 0;
+        };
+    }
+
     private static Optional<Timex> ago(Matcher m, TimexContext c) {
         String unit = TimeWords.unit(m.group("u"));
         Optional<String> amount = TimeWords.amount(m.group("n"));
@@ -219,6 +235,10 @@ final class RelativeRules {
             return Optional.of(TimexContext.absolute(span, TimexType.DATE, "PAST_REF"));
         }
         long n = Long.parseLong(amount.get());
+        if (before(unit, n) > MAX_YEARS_AGO) {
+            // "125,000 years ago" lies before year 1: TimeML has no value for it but the past
+            return Optional.of(TimexContext.absolute(span, TimexType.DATE, "PAST_REF"));
+        }
         return Optional.of(switch (unit) {
             case "day", "hour", "minute", "second" -> c.relative(
                     span, TimexType.DATE, d -> CalendarMath.day(unit.equals("day") ? d.minusDays(n) : d), "XXXX-XX-XX");

@@ -222,4 +222,13 @@ class TimeExpressionTaggerTest {
             }
         }
     }
+
+    @Test
+    void reads_ago_before_year_one_as_the_past_instead_of_failing() {
+        assertThat(tag("Sailors crossed this sea 3,000 years ago, and ice covered it 125,000 years ago.", DEC_3))
+                .containsExactly(
+                        "3,000 years ago | DATE PAST_REF VAGUE ABSOLUTE", "125,000 years ago | DATE PAST_REF VAGUE ABSOLUTE");
+        assertThat(tag("The wall was built 1,500 years ago.", DEC_3))
+                .containsExactly("1,500 years ago | DATE 0516 YEAR PUBLICATION_DATE");
+    }
 }
