@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storyline.analysis.brief.BriefComposer;
+import org.storyline.analysis.entity.EntityRecognizer;
 import org.storyline.analysis.entity.SharedNer;
 import org.storyline.model.AnalyzedArticle;
 import org.storyline.model.Article;
@@ -95,5 +97,35 @@ class EngineTest {
         List<AnalyzedArticle> analyzed = engine.analyzeAll(articles, Progress.none());
 
         assertThat(analyzed).extracting(a -> a.article().id()).containsExactly("a1", "a2", "a3");
+    }
+
+    @Test
+    void leaves_out_an_article_whose_analysis_fails_and_says_why() {
+        ArticleAnalyzer real = new ArticleAnalyzer(new EntityRecognizer(SharedNer.model()));
+        Engine failing = new Engine(
+                new EngineConfig(2, 5),
+                article -> {
+                    if (article.id().equals("a2")) {
+                        throw new IllegalStateException("stage broke");
+                    }
+                    return real.analyze(article);
+                },
+                new BriefComposer(5));
+        List<Article> articles = List.of(
+                article("a1", "", "2031-01-01", "Divers searched the lake on Monday."),
+                article("a2", "", "2031-01-02", "This one trips a bug."),
+                article("a3", "", "2031-01-03", "Divers resumed the search of the lake on Tuesday."));
+
+        Brief brief = failing.brief(articles, List.of(), Progress.none());
+
+        assertThat(brief.stories())
+                .flatExtracting(StoryBrief::sources)
+                .extracting(source -> source.article().id())
+                .containsExactlyInAnyOrder("a1", "a3");
+        assertThat(brief.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("ANALYZE_FAILED");
+            assertThat(d.location()).isEqualTo("file:a2.txt");
+            assertThat(d.message()).contains("stage broke");
+        });
     }
 }
