@@ -54,24 +54,42 @@ public final class QuoteExtractor {
         SpeakerResolver resolver = new SpeakerResolver(article);
         List<Quote> quotes = new ArrayList<>();
         Optional<SpeakerResolver.Previous> previous = Optional.empty();
+        Optional<Quote> lastAttributed = Optional.empty();
         for (Attribution f : found) {
-            String speaker;
-            if (f.speaker().isPresent()) {
-                speaker = resolver.resolve(f.speaker().get(), previous);
-            } else if (f.inheritsSpeaker() && previous.isPresent() && near(article, previous.get(), f.content())) {
-                speaker = previous.get().speaker();
+            Quote quote;
+            if (f.inheritsSpeaker() && lastAttributed.isPresent() && near(article, lastAttributed.get().content().end(),
+                    f.content())) {
+                // a quote running on after its attribution ("A," X said. "B.") is the same speaker's; the cue
+                // stays with the first part, where it is written
+                Quote last = lastAttributed.get();
+                quote = quote(f.content(), Optional.empty(), last.speakerMention(), last.speaker());
             } else {
-                speaker = "";
+                String speaker;
+                if (f.speaker().isPresent()) {
+                    speaker = resolver.resolve(f.speaker().get(), previous);
+                } else if (f.inheritsSpeaker() && previous.isPresent()
+                        && near(article, previous.get().end(), f.content())) {
+                    speaker = previous.get().speaker();
+                } else {
+                    speaker = "";
+                }
+                quote = quote(f.content(), f.cue(), f.speaker().map(Speaker::mention), speaker);
             }
-            Optional<Span> mention = f.speaker().map(Speaker::mention);
-            quotes.add(new Quote(cover(f.content(), f.cue(), mention), f.content(), f.cue(), mention, speaker,
+            quotes.add(new Quote(quote.span(), quote.content(), quote.cue(), quote.speakerMention(), quote.speaker(),
                     f.direct()));
-            if (!speaker.isEmpty() && isPersonLike(f)) {
-                previous = Optional.of(new SpeakerResolver.Previous(f.content().end(), speaker));
+            if (quote.speakerMention().isPresent()) {
+                lastAttributed = Optional.of(quote);
+            }
+            if (!quote.speaker().isEmpty() && isPersonLike(f)) {
+                previous = Optional.of(new SpeakerResolver.Previous(f.content().end(), quote.speaker()));
             }
         }
         quotes.sort(Comparator.comparing(Quote::span).thenComparing(Quote::content));
         return List.copyOf(quotes);
+    }
+
+    private static Quote quote(Span content, Optional<Span> cue, Optional<Span> mention, String speaker) {
+        return new Quote(cover(content, cue, mention), content, cue, mention, speaker, true);
     }
 
     private static boolean isPersonLike(Attribution f) {
@@ -79,8 +97,8 @@ public final class QuoteExtractor {
                 || f.speaker().get().entity().map(e -> e.type() == EntityType.PERSON).orElse(true);
     }
 
-    private static boolean near(Article article, SpeakerResolver.Previous previous, Span content) {
-        return article.sentenceAt(content.start()) - article.sentenceAt(Math.max(0, previous.end() - 1)) <= 2;
+    private static boolean near(Article article, int previousEnd, Span content) {
+        return article.sentenceAt(content.start()) - article.sentenceAt(Math.max(0, previousEnd - 1)) <= 2;
     }
 
     private static Span cover(Span content, Optional<Span> cue, Optional<Span> mention) {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.storyline.model.Span;
 
 /**
- * Finds quoted text: straight (") and curly (“ ”) double quotes, guillemets, and single quotes (‘ ’ or
- * ') when they stand at word edges, so that apostrophes ("don't", "Aleppo's") are never read as marks.
+ * Finds quoted text: straight (") and curly (“ ”) double quotes, two apostrophes ('') as typewritten
+ * archives write a double quote, guillemets, and single quotes (‘ ’ or ') when they stand at word edges,
+ * so that apostrophes ("don't", "Aleppo's") are never read as marks.
  * A quote still open at the end of a paragraph continues when the next paragraph opens with a quote
  * mark, as news style writes a multi-paragraph quote.
  */
@@ -17,19 +18,21 @@ final class QuoteMarks {
         List<QuotedText> found = new ArrayList<>();
         int open = -1;
         boolean single = false;
+        int openWidth = 1;
         int i = 0;
         int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
+            int width = doubleApostrophe(text, i) ? 2 : 1;
+            char c = width == 2 ? '"' : text.charAt(i);
             if (c == '\n') {
                 int next = skipBlank(text, i);
                 if (open >= 0) {
-                    if (!single && next < n && isDoubleOpener(text.charAt(next))) {
-                        i = next + 1; // the quote goes on in the next paragraph
+                    if (!single && next < n && (isDoubleOpener(text.charAt(next)) || doubleApostrophe(text, next))) {
+                        i = next + (doubleApostrophe(text, next) ? 2 : 1); // the quote goes on in the next paragraph
                         continue;
                     }
                     if (!single) {
-                        add(found, text, open, i, false);
+                        add(found, text, open, openWidth, i, i);
                     }
                     open = -1;
                 }
@@ -37,22 +40,24 @@ final class QuoteMarks {
                 continue;
             }
             if (open >= 0 && !single && isDoubleCloser(c)) {
-                add(found, text, open, i + 1, true);
+                add(found, text, open, openWidth, i, i + width);
                 open = -1;
             } else if (open >= 0 && single && isSingleCloser(text, i)) {
-                add(found, text, open, i + 1, true);
+                add(found, text, open, openWidth, i, i + 1);
                 open = -1;
             } else if (isDoubleOpener(c) && (open < 0 || single) && !(i > 0 && Character.isDigit(text.charAt(i - 1)))) {
                 open = i;
                 single = false;
+                openWidth = width;
             } else if (open < 0 && isSingleOpener(text, i)) {
                 open = i;
                 single = true;
+                openWidth = 1;
             }
-            i++;
+            i += width;
         }
         if (open >= 0 && !single) {
-            add(found, text, open, n, false);
+            add(found, text, open, openWidth, n, n);
         }
         return List.copyOf(found);
     }
@@ -63,6 +68,12 @@ final class QuoteMarks {
             j++;
         }
         return j;
+    }
+
+    /** Two apostrophes in a row, not part of a longer run. */
+    private static boolean doubleApostrophe(String text, int i) {
+        return text.startsWith("''", i) && (i + 2 == text.length() || text.charAt(i + 2) != '\'')
+                && (i == 0 || text.charAt(i - 1) != '\'');
     }
 
     private static boolean isDoubleOpener(char c) {
@@ -91,9 +102,13 @@ final class QuoteMarks {
         return wordBefore && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
-    private static void add(List<QuotedText> found, String text, int open, int close, boolean closed) {
-        int s = open + 1;
-        int e = closed ? close - 1 : close;
+    /**
+     * Records the passage opened by a mark of {@code openWidth} characters at {@code open}, whose words end
+     * at {@code to} and whose marks end at {@code close} ({@code to == close} for a quote left open).
+     */
+    private static void add(List<QuotedText> found, String text, int open, int openWidth, int to, int close) {
+        int s = open + openWidth;
+        int e = to;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
@@ -101,7 +116,7 @@ final class QuoteMarks {
             e--;
         }
         if (e > s) {
-            found.add(new QuotedText(new Span(open, close), new Span(s, e), closed));
+            found.add(new QuotedText(new Span(open, close), new Span(s, e), close > to));
         }
     }
 }

@@ -21,7 +21,11 @@ record Word(int start, int end, String text) {
     static List<Word> of(String text, int start, int end) {
         List<Word> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(start, end);
+        int taken = start;
         while (m.find()) {
+            if (m.start() < taken) {
+                continue; // the dot of an abbreviation, already part of the word before it
+            }
             int e = m.end();
             String t = m.group();
             if (e < end && text.charAt(e) == '.' && ABBREVIATIONS.contains(t.toLowerCase(Locale.ROOT))) {
@@ -29,6 +33,7 @@ record Word(int start, int end, String text) {
                 t = t + ".";
             }
             words.add(new Word(m.start(), e, t));
+            taken = e;
         }
         return words;
     }

@@ -207,6 +207,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reads_two_apostrophes_as_a_double_quote_and_a_title_before_the_speaker() {
+        assertThat(quotes("The vote is close. ''I think we'll win it,'' Mr. Dale Ober said on Monday.",
+                "PERSON=Dale Ober"))
+                .containsExactly("I think we'll win it | said | Dale Ober | Dale Ober | direct");
+    }
+
+    @Test
+    void a_quote_running_on_after_its_attribution_keeps_the_speaker_mention_without_a_cue() {
+        String text = "\"The roads are closed,\" Mira Tan said. \"We will open them once the snow has stopped.\"";
+        List<Quote> found = extractor.extract(text, sentences(text), entities(text, "PERSON=Mira Tan"));
+        assertThat(found).hasSize(2);
+        Quote second = found.get(1);
+        assertThat(second.content().of(text)).isEqualTo("We will open them once the snow has stopped.");
+        assertThat(second.cue()).isEmpty();
+        assertThat(second.speakerMention().map(s -> s.of(text))).contains("Mira Tan");
+        assertThat(second.speaker()).isEqualTo("Mira Tan");
+        assertThat(second.span()).isEqualTo(new Span(text.indexOf("Mira"), text.length() - 1));
+    }
+
+    @Test
     void random_text_never_breaks_the_invariants() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
