@@ -89,8 +89,11 @@ public final class SpeedCommand implements Callable<Integer> {
         }
         if (systemsToRun.contains("corenlp")) {
             Throughput peer = measureCoreNlp(corpus, notes);
-            systems.put("corenlp-default", Map.of("articles_per_s", peer.articlesPerSecond(),
-                    "tokens_per_s", peer.tokensPerSecond()));
+            Map<String, Double> coreNlp = new LinkedHashMap<>();
+            coreNlp.put("articles_per_s", peer.articlesPerSecond());
+            coreNlp.put("tokens_per_s", peer.tokensPerSecond());
+            coreNlp.put("articles", (double) peer.articles());
+            systems.put("corenlp-default", coreNlp);
             if (ours != null) {
                 storyline.put("speedup_vs_corenlp", ours.tokensPerSecond() / peer.tokensPerSecond());
             }
@@ -128,6 +131,7 @@ public final class SpeedCommand implements Callable<Integer> {
         Throughput run = Throughput.time(corpus, () -> engine.analyzeAll(articles, Progress.none()));
         metrics.put("articles_per_s", run.articlesPerSecond());
         metrics.put("tokens_per_s", run.tokensPerSecond());
+        metrics.put("articles", (double) run.articles());
         notes.add(String.format(Locale.ROOT, "storyline: %d articles in %.1f s after a warm-up on %d", run.articles(),
                 run.seconds(), Math.min(WARM_UP_ARTICLES, articles.size())));
         if (!briefFolder.isEmpty()) {
