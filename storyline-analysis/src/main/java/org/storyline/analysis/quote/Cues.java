@@ -22,7 +22,7 @@ final class Cues {
             "wondered", "complained", "boasted", "charged", "revealed", "signaled", "signalled", "indicated");
     /** Cues after which a reported clause follows directly or after "that". */
     private static final Set<String> REPORTING = Set.of(
-            "said", "says", "told", "tells", "added", "adds", "warned", "warns", "noted", "notes", "stated",
+            "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "noted", "notes", "stated",
             "insisted", "insists", "explained", "declared", "claimed", "claims", "argued", "argues", "announced",
             "confirmed", "denied", "acknowledged", "admitted", "predicted", "stressed", "emphasized", "emphasised",
             "suggested", "believes", "believed", "thinks", "reported", "wrote", "writes", "tweeted", "cautioned",

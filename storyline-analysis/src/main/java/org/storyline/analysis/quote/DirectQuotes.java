@@ -3,6 +3,7 @@ package org.storyline.analysis.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.storyline.model.EntityType;
 import org.storyline.model.Sentence;
 import org.storyline.model.Span;
 
@@ -67,8 +68,13 @@ final class DirectQuotes {
             if (!Cues.isSpeechVerb(w) || Cues.afterDeterminer(words, c)) {
                 continue;
             }
+            if (c != first && opensClause(words, c + 1)) {
+                break; // "..., he says there is ...": the cue has a clause of its own
+            }
             int end = terminalIndex(words, c);
-            Optional<Speaker> speaker = c == first
+            // "...," X said / "...," said X / "..." for the EU, said X
+            boolean inverted = c == first || words.get(c - 1).text().equals(",") && !namesSomeone(a, words, first, c);
+            Optional<Speaker> speaker = inverted
                     ? SpeakerFinder.after(a, words, c, end)
                     : SpeakerFinder.before(a, words, c, first);
             if (speaker.isEmpty() && c != first) {
@@ -77,6 +83,27 @@ final class DirectQuotes {
             return Optional.of(new Attribution(q.content(), Optional.of(span(w)), speaker, true, false));
         }
         return Optional.empty();
+    }
+
+    /** True when a person or a pronoun is written among the words {@code [from, to)}. */
+    private static boolean namesSomeone(Article a, List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            if (SpeakerFinder.PRONOUNS.contains(w.lower()) || a.entityCovering(w.start(), w.end())
+                    .filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word at {@code k} starts a reported clause: "that", a subject pronoun, "there". */
+    private static boolean opensClause(List<Word> words, int k) {
+        if (k >= words.size()) {
+            return false;
+        }
+        Word w = words.get(k);
+        return w.is("that") || w.is("there") || SpeakerFinder.PRONOUNS.contains(w.lower()) || w.is("you");
     }
 
     private static Optional<Attribution> before(Article a, QuotedText q, int previousClose) {

@@ -44,8 +44,17 @@ public final class QuoteExtractor {
         Article article = new Article(text, sortedSentences, sortedEntities, QuoteMarks.find(text));
         List<Attribution> direct = DirectQuotes.find(article);
         List<Span> usedCues = direct.stream().flatMap(d -> d.cue().stream()).toList();
-        List<Attribution> all = new ArrayList<>(direct);
-        all.addAll(ReportedSpeech.find(article, usedCues));
+        List<Attribution> reported = ReportedSpeech.find(article, usedCues);
+        List<Attribution> all = new ArrayList<>();
+        for (Attribution d : direct) {
+            // words quoted inside a reported clause ("X argues that ... "in quotes," too") are part of that clause
+            boolean inClause = d.cue().isEmpty()
+                    && reported.stream().anyMatch(r -> r.content().contains(d.content()));
+            if (!inClause) {
+                all.add(d);
+            }
+        }
+        all.addAll(reported);
         all.sort(Comparator.comparing(Attribution::content));
         return resolve(article, all);
     }

@@ -94,7 +94,7 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         int start = contentStart(words, c);
-        Optional<Span> after = inverted ? Optional.empty() : clause(words, start, words.size());
+        Optional<Span> after = inverted ? Optional.empty() : clause(words, start, coordinatedCue(words, start));
         if (after.isPresent() && !startsWithQuote(words, start)) {
             return Optional.of(new Attribution(after.get(), Optional.of(cue), speaker, false, false));
         }
@@ -105,6 +105,16 @@ final class ReportedSpeech {
             return clause(words, 0, subjectStart - 1).map(x -> new Attribution(x, Optional.of(cue), who, false, false));
         }
         return Optional.empty();
+    }
+
+    /** Where a clause from {@code from} ends at "(,) and/but" before another cue ("..., but said ..."), else the end. */
+    private static int coordinatedCue(List<Word> words, int from) {
+        for (int k = from + 1; k + 1 < words.size(); k++) {
+            if ((words.get(k).is("and") || words.get(k).is("but")) && Cues.isReportingCue(words, k + 1)) {
+                return words.get(k - 1).text().equals(",") ? k - 1 : k;
+            }
+        }
+        return words.size();
     }
 
     private static int contentStart(List<Word> words, int c) {

@@ -32,7 +32,7 @@ final class SpeakerFinder {
 
     /** The subject of the cue at {@code cue}, not looking before word {@code floor}. */
     static Optional<Speaker> before(Article a, List<Word> words, int cue, int floor) {
-        int j = cue - 1;
+        int j = skipParenthesis(words, cue - 1, floor);
         while (j >= floor && words.get(j).isWord() && BETWEEN.contains(words.get(j).lower())
                 && !PRONOUNS.contains(words.get(j).lower())) {
             j--;
@@ -43,7 +43,49 @@ final class SpeakerFinder {
         if (words.get(j).text().equals(",")) {
             return apposition(a, words, j, floor);
         }
+        if (words.get(j).is("and") || words.get(j).is("but")) {
+            return coordinated(a, words, j, floor);
+        }
         return endingAt(a, words, j, floor);
+    }
+
+    /** "Elizabeth Warren (D-MA) said": the index before a parenthesis ending at {@code j}, else {@code j}. */
+    private static int skipParenthesis(List<Word> words, int j, int floor) {
+        if (j < floor || !words.get(j).text().equals(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= floor && j - k <= 8; k--) {
+            if (words.get(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "X admitted that ..., but said ...", "X praised Y and said ...": a cue coordinated with an earlier verb
+     * shares its subject, the speaker of an earlier cue in the clause or else its first person or pronoun.
+     */
+    private static Optional<Speaker> coordinated(Article a, List<Word> words, int conjunction, int floor) {
+        for (int k = conjunction - 1; k > floor; k--) {
+            if (Cues.isSpeechVerb(words.get(k)) && !Cues.afterDeterminer(words, k)) {
+                Optional<Speaker> earlier = before(a, words, k, floor);
+                if (earlier.isPresent()) {
+                    return earlier;
+                }
+            }
+        }
+        for (int k = floor; k < conjunction; k++) {
+            Word w = words.get(k);
+            if (PRONOUNS.contains(w.lower()) && !w.is("it")) {
+                return Optional.of(new Speaker(new Span(w.start(), w.end()), Speaker.Kind.PRONOUN, Optional.empty()));
+            }
+            Optional<EntityMention> e = a.entityCovering(w.start(), w.end());
+            if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+                return Optional.of(new Speaker(e.get().span(), Speaker.Kind.NAME, e));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "X, a member of ..., said": the name before the apposition, or a name inside it. */
@@ -83,7 +125,7 @@ final class SpeakerFinder {
         if (e.isPresent() && e.get().type() != EntityType.MISC) {
             return Optional.of(new Speaker(e.get().span(), Speaker.Kind.NAME, e));
         }
-        if (PRONOUNS.contains(last.lower())) {
+        if (PRONOUNS.contains(last.lower()) || last.is("who")) {
             return Optional.of(new Speaker(new Span(last.start(), last.end()), Speaker.Kind.PRONOUN, Optional.empty()));
         }
         if (BREAKS.contains(last.lower())) {

@@ -90,6 +90,13 @@ final class SpeakerResolver {
         if (pronoun.equals("it")) {
             return nearest(at, sentence, EntityType.ORGANIZATION).map(EntityMention::text).orElse("");
         }
+        if (pronoun.equals("who")) {
+            // "X, who ..., said": the relative pronoun stands for the name just before it in its sentence
+            return nearest(at, sentence, EntityType.PERSON)
+                    .filter(e -> article.sentenceAt(e.span().start()) == sentence)
+                    .map(e -> fullName(Names.clean(e.text()), e.span().start()))
+                    .orElse("");
+        }
         if (previous.isPresent() && !previous.get().speaker().isEmpty()
                 && sentence - article.sentenceAt(Math.max(0, previous.get().end() - 1)) <= PREVIOUS_QUOTE_REACH) {
             return previous.get().speaker();

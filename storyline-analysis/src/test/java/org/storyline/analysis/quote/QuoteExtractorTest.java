@@ -227,6 +227,51 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void a_coordinated_cue_shares_the_subject_of_the_clause() {
+        String text = "Nora Vik praised the harbor plan and said the city would pay for it. Leo Mai admitted that the"
+                + " count was wrong, but said the new one was right.";
+        assertThat(quotes(text, "PERSON=Nora Vik", "PERSON=Leo Mai"))
+                .containsExactly(
+                        "the city would pay for it | said | Nora Vik | Nora Vik | reported",
+                        "the count was wrong | admitted | Leo Mai | Leo Mai | reported",
+                        "the new one was right | said | Leo Mai | Leo Mai | reported");
+    }
+
+    @Test
+    void reads_say_who_and_a_parenthesis_before_the_cue() {
+        String text = "Most farmers say prices are too low. Sen. Ada Holm (D-OR) said the bill \"goes too far\" today."
+                + " The plan was drafted by Ivo Rask, who said it would pass.";
+        assertThat(quotes(text, "PERSON=Ada Holm", "PERSON=Ivo Rask"))
+                .containsExactly(
+                        "prices are too low | say | Most farmers |  | reported",
+                        "goes too far | said | Ada Holm | Ada Holm | direct",
+                        "it would pass | said | who | Ivo Rask | reported");
+    }
+
+    @Test
+    void a_cue_with_a_clause_of_its_own_does_not_attribute_the_quote_before_it() {
+        String text = "Speaking on the \"Morning Show,\" Eli Dorn admitted that the figures were old.";
+        assertThat(quotes(text, "PERSON=Eli Dorn"))
+                .containsExactly("the figures were old | admitted | Eli Dorn | Eli Dorn | reported");
+    }
+
+    @Test
+    void words_quoted_inside_a_reported_clause_belong_to_the_clause() {
+        String text = "Tom Ash argues that as the port and its rail links grow over the next years, \"its weight will"
+                + " surely rise,\" too.";
+        assertThat(quotes(text, "PERSON=Tom Ash"))
+                .containsExactly("as the port and its rail links grow over the next years, \"its weight will surely"
+                        + " rise,\" too | argues | Tom Ash | Tom Ash | reported");
+    }
+
+    @Test
+    void an_inverted_cue_after_a_partial_quote_names_the_speaker_after_it() {
+        String text = "The vote marks \"the start of a new era\" for the league, said Ula Berg, head of the club.";
+        assertThat(quotes(text, "PERSON=Ula Berg", "ORGANIZATION=league"))
+                .containsExactly("the start of a new era | said | Ula Berg | Ula Berg | direct");
+    }
+
+    @Test
     void random_text_never_breaks_the_invariants() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
