@@ -2,7 +2,9 @@ package org.storyline.eval.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.storyline.eval.Prf;
 import org.storyline.model.Span;
@@ -47,5 +49,38 @@ class AttributionScorerTest {
     void counts_characters_shared_by_pieces() {
         assertThat(Attribution.overlap(List.of(new Span(0, 5), new Span(10, 15)), at(3, 12))).isEqualTo(4);
         assertThat(Attribution.overlap(at(0, 5), List.of())).isZero();
+    }
+
+    @Test
+    void matches_never_exceed_predicted_or_gold_fillers() {
+        long seed = 777L;
+        Random random = new Random(seed);
+        for (int round = 0; round < 300; round++) {
+            List<Attribution> gold = randomAttributions(random);
+            List<Attribution> predicted = randomAttributions(random);
+            AttributionCounts c = new AttributionScorer().score(gold, predicted);
+            for (Prf prf : List.of(c.cue(), c.speaker(), c.content())) {
+                assertThat(prf.precision()).as("seed %d round %d", seed, round).isBetween(0.0, 1.0);
+                assertThat(prf.recall()).as("seed %d round %d", seed, round).isBetween(0.0, 1.0);
+            }
+            assertThat(c.speaker().truePositives()).isLessThanOrEqualTo(c.content().truePositives());
+        }
+    }
+
+    private static List<Attribution> randomAttributions(Random random) {
+        List<Attribution> out = new ArrayList<>();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            out.add(new Attribution(randomSpans(random, 1), randomSpans(random, 0), randomSpans(random, 0)));
+        }
+        return out;
+    }
+
+    private static List<Span> randomSpans(Random random, int atLeast) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = atLeast + random.nextInt(2); i > 0; i--) {
+            int start = random.nextInt(100);
+            spans.add(new Span(start, start + 1 + random.nextInt(20)));
+        }
+        return spans;
     }
 }

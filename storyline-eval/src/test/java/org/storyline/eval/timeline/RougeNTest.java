@@ -2,7 +2,9 @@ package org.storyline.eval.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RougeNTest {
@@ -35,5 +37,33 @@ class RougeNTest {
     void bigrams_run_across_sentences() {
         assertThat(RougeN.count(List.of("Rebels advanced", "Troops retreated"), List.of("advanced troops"), 2))
                 .isEqualTo(new RougeCounts(1, 3, 1));
+    }
+
+    @Test
+    void hits_never_exceed_either_count_and_no_stop_word_survives() {
+        long seed = 424242L;
+        Random random = new Random(seed);
+        String[] words = {"The", "rebels", "said", "killed", "Aleppo", "-", "don't", "72", "of", "cease-fire", "<x>", "é"};
+        for (int round = 0; round < 300; round++) {
+            List<String> peer = new ArrayList<>();
+            List<String> model = new ArrayList<>();
+            for (List<String> side : List.of(peer, model)) {
+                int sentences = random.nextInt(3);
+                for (int s = 0; s < sentences; s++) {
+                    StringBuilder b = new StringBuilder();
+                    for (int w = random.nextInt(8); w > 0; w--) {
+                        b.append(words[random.nextInt(words.length)]).append(' ');
+                    }
+                    side.add(b.toString());
+                }
+            }
+            for (int n = 1; n <= 2; n++) {
+                RougeCounts c = RougeN.count(peer, model, n);
+                assertThat(c.hit()).as("seed %d round %d", seed, round).isLessThanOrEqualTo(Math.min(c.peer(), c.model()));
+            }
+            assertThat(RougeN.tokens(peer)).as("seed %d round %d", seed, round)
+                    .noneMatch(RougeStopWords::contains)
+                    .allMatch(t -> t.matches("[a-z0-9]+"));
+        }
     }
 }
