@@ -16,15 +16,21 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorExtractor {
     private static final Pattern BYLINE_TEXT = Pattern.compile(
-            "^(?:by|von|par|por|door|posted by|written by|geschrieben von|veröffentlicht von|autor:|author:|text:)(?:\\s|$)",
+            "^(?:by:?|von:?|par|por|door|posted by|written by|geschrieben von|veröffentlicht von|eingestellt von"
+                    + "|verfasst von:?|gespeichert von|ein artikel von|autor:|author:|text:)(?:\\s|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Comment threads, sidebars, widgets and the site footer. A post's own footer ("post-footer", "entry-footer")
+     * is not furniture: blog themes print the byline there.
+     */
     private static final Pattern FURNITURE =
             Pattern.compile("(?:^|\\s)(?:comments?|commentlist|comment-[\\w-]+|[\\w-]*-comments?|sidebar|[\\w-]*-sidebar"
-                    + "|widget[\\w-]*|[\\w-]*-widget|footer|[\\w-]*-footer|site-footer|recentcomments)(?:$|\\s)");
+                    + "|widget|widget-area|widgets|site-footer|page-footer|footer|global-footer|main-footer|recentcomments)(?:$|\\s)");
+    private static final Pattern POST_PART = Pattern.compile("post|entry|article|story|hentry");
 
     List<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
         AuthorNames names = new AuthorNames(outlet);
-        List<String> found = names.clean(fromJsonLd(jsonLd));
+        List<String> found = names.cleanDeclared(fromJsonLd(jsonLd));
         if (found.isEmpty()) {
             List<String> metaValues = new ArrayList<>();
             for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
@@ -34,7 +40,7 @@ final class AuthorExtractor {
                     break;
                 }
             }
-            found = names.clean(metaValues);
+            found = names.cleanDeclared(metaValues);
         }
         if (found.isEmpty()) {
             found = fromElements(doc, names);
@@ -48,13 +54,13 @@ final class AuthorExtractor {
     private static List<String> fromJsonLd(JsonLd jsonLd) {
         List<String> out = new ArrayList<>();
         for (JsonNode o : jsonLd.articles()) {
-            collect(o.get("author"), out);
+            collect(jsonLd, o.get("author"), out);
             if (!out.isEmpty()) {
                 return out;
             }
         }
         for (JsonNode o : jsonLd.articles()) {
-            collect(o.get("creator"), out);
+            collect(jsonLd, o.get("creator"), out);
             if (!out.isEmpty()) {
                 return out;
             }
@@ -62,14 +68,14 @@ final class AuthorExtractor {
         return out;
     }
 
-    private static void collect(JsonNode author, List<String> out) {
+    private static void collect(JsonLd jsonLd, JsonNode author, List<String> out) {
         if (author == null || author.isNull()) {
             return;
         }
         if (author.isArray()) {
-            author.forEach(a -> collect(a, out));
+            author.forEach(a -> collect(jsonLd, a, out));
         } else if (author.isObject()) {
-            JsonLd.text(author.get("name")).ifPresent(out::add);
+            JsonLd.text(jsonLd.resolve(author).get("name")).ifPresent(out::add);
         } else {
             String s = author.asText("").strip();
             if (!s.isEmpty()) {
@@ -106,8 +112,13 @@ final class AuthorExtractor {
         }
         for (Element e : doc.body().select("p, span, div, li, em, strong, address, small")) {
             String own = e.ownText().strip();
-            if (own.length() > 3 && own.length() < 80 && BYLINE_TEXT.matcher(own).find() && !inFurniture(e)) {
-                String text = e.text();
+            if (e.text().length() >= 100) {
+                continue;
+            }
+            String text = spacedText(e);
+            // The label may sit alone in its own element before the name: <span>By</span> <a>Jane Doe</a>.
+            boolean labelled = own.length() > 3 && BYLINE_TEXT.matcher(own).find() || BYLINE_TEXT.matcher(text).find();
+            if (own.length() < 80 && labelled && !inFurniture(e)) {
                 if (text.length() < 100) {
                     List<String> found = names.clean(List.of(text));
                     if (!found.isEmpty()) {
@@ -119,10 +130,32 @@ final class AuthorExtractor {
         return List.of();
     }
 
+    /** The element's text with a space between text nodes: "<span>By</span><span>Jo</span>" is "By Jo". */
+    private static String spacedText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.TextNode t : e.selectXpath(".//text()", org.jsoup.nodes.TextNode.class)) {
+            sb.append(t.text()).append(' ');
+        }
+        return TitleExtractor.clean(sb.toString());
+    }
+
+    /** Whether a {@code <footer>} belongs to a post (its byline footer) rather than to the site. */
+    private static boolean insidePost(Element footer) {
+        if (POST_PART.matcher(footer.className().toLowerCase(java.util.Locale.ROOT)).find()) {
+            return true;
+        }
+        for (Element p = footer.parent(); p != null; p = p.parent()) {
+            if ("article".equals(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inFurniture(Element e) {
         for (Element p = e; p != null && !"body".equals(p.normalName()); p = p.parent()) {
-            if (FURNITURE.matcher(p.className().toLowerCase(java.util.Locale.ROOT) + " " + p.id()).find() || "footer".equals(p.normalName())
-                    || "aside".equals(p.normalName())) {
+            if (FURNITURE.matcher(p.className().toLowerCase(java.util.Locale.ROOT) + " " + p.id()).find()
+                    || "footer".equals(p.normalName()) && !insidePost(p) || "aside".equals(p.normalName())) {
                 return true;
             }
         }

@@ -15,7 +15,7 @@ final class AuthorNames {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:.*?\\b(?:posts|beiträge|artikel|articles|stories|einträge)\\s+(?:by|von|de|par)\\s+"
                     + "|(?:post\\s+)?(?:author|autor(?:in)?)\\s*:?\\s*(?=\\p{Lu})"
-                    + "|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|gepostet)\\s+(?:von|vom)\\s*"
+                    + "|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|gepostet|eingestellt|gespeichert)\\s+(?:von|vom)\\s*:?\\s*"
                     + "|(?:written|posted|published|reported|text|story|words|photos?|publié|escrito|scritto)\\s+"
                     + "(?:by|par|por|da)\\s+"
                     + "|(?:interview|auteur|autorin|artikel|beitrag|pressemitteilung|text|foto|fotos)\\s*(?:von|by)?\\s*:\\s*"
@@ -41,7 +41,7 @@ final class AuthorNames {
 
     /** Words that sit where a byline would but are labels, roles or placeholders. */
     private static final Pattern LABELS = Pattern.compile(
-            "(?iu)by|von|text|datum|date|stand|redaktion|editor|admin|administrator|wordpressadmin|unknown|anonymous"
+            "(?iu)by|von|text|datum|date|stand|editor|admin|administrator|wordpressadmin|unknown|anonymous"
                     + "|no author|about the author|über den autor|veröffentlicht|published|updated|shares?|mehr|more"
                     + "|phd|ph\\.d\\.|md|dr\\.?|prof\\.?|staff writer|contributor|guest|gast|posted|geschrieben");
 
@@ -51,8 +51,20 @@ final class AuthorNames {
         this.outletKey = TitleExtractor.key(outlet);
     }
 
-    /** Cleaned, de-duplicated names in input order. */
+    /** Cleaned, de-duplicated names in input order; the outlet's own name is not a byline here. */
     List<String> clean(List<String> raw) {
+        return clean(raw, false);
+    }
+
+    /**
+     * Like {@link #clean(List)} for names the page declares as its author (JSON-LD, meta tags): there the
+     * outlet's own name is a deliberate credit (press releases, company blogs), not a logo caught by accident.
+     */
+    List<String> cleanDeclared(List<String> raw) {
+        return clean(raw, true);
+    }
+
+    private List<String> clean(List<String> raw, boolean outletAllowed) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String r : raw) {
@@ -65,24 +77,28 @@ final class AuthorNames {
                 String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
                 name = DATE_SUFFIX.matcher(name).replaceFirst("");
                 name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
-                if (plausible(name) && seen.add(name.toLowerCase(Locale.ROOT))) {
+                if (plausible(name, outletAllowed) && seen.add(name.toLowerCase(Locale.ROOT))) {
                     out.add(name);
                 }
             }
         }
         List<String> names = new ArrayList<>(out);
         // "Jane Doe | Reuters": the wire credit is not a byline once a person is named.
-        if (names.stream().anyMatch(n -> !AGENCIES.matcher(n).matches())) {
-            names.removeIf(n -> AGENCIES.matcher(n).matches());
+        if (names.stream().anyMatch(n -> !AGENCIES.matcher(n).matches() && !isOutlet(n))) {
+            names.removeIf(n -> AGENCIES.matcher(n).matches() || isOutlet(n));
         }
         return names;
     }
 
-    private boolean plausible(String name) {
+    private boolean isOutlet(String name) {
+        return !outletKey.isEmpty() && TitleExtractor.key(name).equals(outletKey);
+    }
+
+    private boolean plausible(String name, boolean outletAllowed) {
         if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find() || DOMAIN.matcher(name).matches()) {
             return false;
         }
-        if (!outletKey.isEmpty() && TitleExtractor.key(name).equals(outletKey)) {
+        if (!outletAllowed && isOutlet(name)) {
             return false;
         }
         if (LABELS.matcher(name).matches() || name.chars().anyMatch(Character::isDigit)) {

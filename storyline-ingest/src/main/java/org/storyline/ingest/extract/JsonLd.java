@@ -56,6 +56,26 @@ record JsonLd(List<JsonNode> objects) {
         return t.asText("").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The object a {@code {"@id": ...}} reference points to, when the page defines it elsewhere (Yoast and other
+     * SEO plugins put the article's author in the graph once and refer to it by id), else the node itself.
+     */
+    JsonNode resolve(JsonNode node) {
+        if (node == null || !node.isObject() || node.has("name")) {
+            return node;
+        }
+        JsonNode id = node.get("@id");
+        if (id == null || !id.isTextual()) {
+            return node;
+        }
+        for (JsonNode o : objects) {
+            if (o != node && o.has("name") && id.equals(o.get("@id"))) {
+                return o;
+            }
+        }
+        return node;
+    }
+
     /** The first non-blank string value of {@code field} among article-like objects. */
     Optional<String> articleText(String field) {
         for (JsonNode o : articles()) {
