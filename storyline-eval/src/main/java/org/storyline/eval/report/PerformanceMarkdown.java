@@ -9,6 +9,21 @@ import java.util.Optional;
  * {@code speed} task, and every rate the quality tasks measured), with earlier numbers and targets.
  */
 public final class PerformanceMarkdown {
+    private static final String JMH = """
+
+            ## Per-stage benchmarks (JMH)
+
+            One JMH benchmark per stage lives in `storyline-bench` (sentence splitting, NER, time tagging, figures,
+            quotes, HTML extraction of a bundled invented page, the whole per-article chain, and duplicate detection
+            plus story grouping of generated batches of 1,000 and 10,000 articles). Their numbers are not recorded
+            here, since a shared machine makes them noise; run them on a quiet one:
+
+            ```
+            mvn -q -pl storyline-bench -am package -DskipTests
+            java -jar storyline-bench/target/benchmarks.jar -f 1 -wi 2 -i 3
+            ```
+            """;
+
     private PerformanceMarkdown() {}
 
     public static String render(QualityRecord record, ReportHeader header) {
@@ -31,6 +46,7 @@ public final class PerformanceMarkdown {
                 .filter(e -> e.getKey().equals(ReportTasks.SPEED))
                 .findFirst()
                 .ifPresent(e -> out.append('\n').append(Runs.details(e.getKey(), e.getValue())));
+        out.append(JMH);
         return out.toString();
     }
 
