@@ -54,9 +54,10 @@ final class StoryComposer {
         }
         ResolvedEntities resolved = entityResolver.resolve(members);
         List<Entity> entities = EntitySelection.select(resolved.entities(), duplicates.keySet());
-        List<SummarySentence> summary = summarizer.summarize(members, duplicates);
-        List<TimelineEntry> timeline =
-                timelineBuilder.build(members, duplicates, TIMELINE_DATES, EVENTS_PER_DATE);
+        // One story text serves the headline, the summary and the timeline: building it tokenizes and weighs
+        // every sentence of the story, the costliest step of composing a brief.
+        List<SummarySentence> summary = summarizer.summarize(text);
+        List<TimelineEntry> timeline = timelineBuilder.build(text, TIMELINE_DATES, EVENTS_PER_DATE);
         List<Claim> claims = claimBuilder.build(members, duplicates);
         Story named = new Story(story.id(), story.articleIds(), duplicates, EntitySelection.keyNames(entities),
                 story.firstSeen(), story.lastSeen());

@@ -49,7 +49,15 @@ public final class Summarizer {
     public List<SummarySentence> summarize(List<AnalyzedArticle> articles, SortedMap<String, String> duplicates) {
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(duplicates, "duplicates");
-        StoryText text = StoryText.of(articles, duplicates);
+        return summarize(StoryText.of(articles, duplicates));
+    }
+
+    /**
+     * The same over a story text already built, so that a caller that also needs the story text (the brief
+     * composer, the timeline) builds it once.
+     */
+    public List<SummarySentence> summarize(StoryText text) {
+        Objects.requireNonNull(text, "text");
         List<SentenceScorer.Candidate> candidates = new SentenceScorer(text).candidates();
         List<SentenceUnit> picked = pick(candidates);
         List<SummarySentence> out = new ArrayList<>();

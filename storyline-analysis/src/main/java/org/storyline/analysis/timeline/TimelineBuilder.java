@@ -48,9 +48,9 @@ public final class TimelineBuilder {
      * @param duplicates copy id to original id
      */
     public List<TimelineEntry> build(List<AnalyzedArticle> articles, SortedMap<String, String> duplicates) {
-        List<TimelineEntry> out = new ArrayList<>();
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(duplicates, "duplicates");
+        List<TimelineEntry> out = new ArrayList<>();
         for (TimelineEvent e : events(StoryText.of(articles, duplicates))) {
             out.add(e.toEntry());
         }
@@ -65,11 +65,23 @@ public final class TimelineBuilder {
      */
     public List<TimelineEntry> build(
             List<AnalyzedArticle> articles, SortedMap<String, String> duplicates, int maxDates, int sentencesPerDate) {
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(duplicates, "duplicates");
+        return build(StoryText.of(articles, duplicates), maxDates, sentencesPerDate);
+    }
+
+    /**
+     * The budgeted timeline over a story text already built, so that a caller that also needs the story text
+     * (the brief composer, the summary) builds it once.
+     *
+     * @throws IllegalArgumentException when a budget is negative
+     */
+    public List<TimelineEntry> build(StoryText text, int maxDates, int sentencesPerDate) {
+        Objects.requireNonNull(text, "text");
         if (maxDates < 0 || sentencesPerDate < 0) {
             throw new IllegalArgumentException("expected non-negative budgets, found maxDates " + maxDates
                     + ", sentencesPerDate " + sentencesPerDate);
         }
-        StoryText text = StoryText.of(articles, duplicates);
         SortedMap<EventDate, List<TimelineEvent>> byDate = new TreeMap<>();
         for (TimelineEvent e : events(text)) {
             byDate.computeIfAbsent(e.date(), k -> new ArrayList<>()).add(e);
@@ -100,7 +112,6 @@ public final class TimelineBuilder {
         return EventMerger.merge(DatedSentenceFinder.find(text), text);
     }
 
-    /** Dates in the order the budget takes them; see the class comment. */
     /** How many independent articles were published on each day. */
     private static Map<LocalDate, Integer> publishedPerDay(StoryText text) {
         Map<LocalDate, Integer> out = new HashMap<>();
@@ -112,6 +123,7 @@ public final class TimelineBuilder {
         return out;
     }
 
+    /** Dates in the order the budget takes them; see the class comment. */
     private static List<EventDate> rankDates(
             SortedMap<EventDate, List<TimelineEvent>> byDate, Map<LocalDate, Integer> publishedPerDay) {
         Map<EventDate, Double> mentions = new HashMap<>();
