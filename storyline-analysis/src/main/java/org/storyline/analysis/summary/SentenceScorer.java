@@ -24,8 +24,7 @@ import org.storyline.model.Span;
  * quote, start with a dangling pronoun ("He added"), have no detectable verb, or are very short or very long.
  * Headline fragments, questions and sentences under {@value #MIN_WORDS} words are not candidates. Support is
  * only counted for the {@value #SUPPORT_POOL} best candidates by the other features, which keeps a
- * 300-article story fast. Duplicate copies are never candidates. Not thread-safe by itself: one instance
- * per call.
+ * 300-article story fast. Duplicate copies are never candidates. Immutable once built; built per story.
  */
 final class SentenceScorer {
 

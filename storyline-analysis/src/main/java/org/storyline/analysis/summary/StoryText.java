@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.storyline.model.AnalyzedArticle;
@@ -80,6 +79,15 @@ public final class StoryText {
     /** Every sentence of every article, articles in reference order, sentences in text order. */
     public List<SentenceUnit> units() {
         return units;
+    }
+
+    /** The sentences of one article, in text order. */
+    public List<SentenceUnit> unitsOf(String articleId) {
+        List<SentenceUnit> out = unitsByArticle.get(articleId);
+        if (out == null) {
+            throw new IllegalArgumentException("expected an article of this story, found '" + articleId + "'");
+        }
+        return out;
     }
 
     /** How many articles are not duplicate copies: the number of independent reports. */
@@ -372,22 +380,4 @@ public final class StoryText {
         }
     }
 
-    /** The sentences of one article, in text order. */
-    public List<SentenceUnit> unitsOf(String articleId) {
-        List<SentenceUnit> out = unitsByArticle.get(articleId);
-        if (out == null) {
-            throw new IllegalArgumentException("expected an article of this story, found '" + articleId + "'");
-        }
-        return out;
-    }
-
-    /** The publication day of an article of the story, if known. */
-    public Optional<LocalDate> published(String articleId) {
-        for (AnalyzedArticle a : articles) {
-            if (a.article().id().equals(articleId)) {
-                return a.article().published().map(PublishedDate::date);
-            }
-        }
-        throw new IllegalArgumentException("expected an article of this story, found '" + articleId + "'");
-    }
 }
