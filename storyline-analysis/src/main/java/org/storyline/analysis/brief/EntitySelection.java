@@ -3,7 +3,6 @@ package org.storyline.analysis.brief;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +42,7 @@ final class EntitySelection {
                 .thenComparing(Entity::name)
                 .thenComparing(Entity::id));
         if (ranked.size() > MAX_ENTITIES) {
-            ranked.removeIf(EntitySelection::mentionedOnceInOneArticle);
+            ranked.removeIf(EntitySelection::mentionedOnce);
         }
         return List.copyOf(ranked.subList(0, Math.min(MAX_ENTITIES, ranked.size())));
     }
@@ -62,9 +61,8 @@ final class EntitySelection {
         return out;
     }
 
-    private static boolean mentionedOnceInOneArticle(Entity e) {
-        Set<String> articles = new HashSet<>();
-        e.mentions().forEach(m -> articles.add(m.articleId()));
-        return e.mentions().size() <= 1 && articles.size() <= 1;
+    private static boolean mentionedOnce(Entity e) {
+        // one mention is necessarily in one article
+        return e.mentions().size() <= 1;
     }
 }

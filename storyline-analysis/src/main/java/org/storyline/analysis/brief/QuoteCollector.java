@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.storyline.analysis.alias.ResolvedEntities;
 import org.storyline.model.AnalyzedArticle;
 import org.storyline.model.AttributedQuote;
@@ -23,6 +24,8 @@ import org.storyline.model.Span;
  * first appearance, taking a known speaker from a later copy when the first one has none. Stateless.
  */
 final class QuoteCollector {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private QuoteCollector() {}
 
@@ -64,6 +67,6 @@ final class QuoteCollector {
 
     /** Quotes match when their words match, whatever the case, spacing and punctuation. */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }
