@@ -115,7 +115,8 @@ final class Paragraphs {
         return result;
     }
 
-    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+    /** Adds {@code [start, end)} without its leading and trailing whitespace, unless nothing is left. */
+    static void addTrimmed(String text, int start, int end, List<Span> out) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {

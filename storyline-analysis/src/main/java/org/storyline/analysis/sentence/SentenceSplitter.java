@@ -51,25 +51,11 @@ public final class SentenceSplitter {
         for (Span block : Paragraphs.headlineBlocks(text, paragraph, MAX_HEADLINE_LINE)) {
             int start = block.start();
             for (int boundary : rules.boundaries(text, block)) {
-                addTrimmed(text, start, boundary, result);
+                Paragraphs.addTrimmed(text, start, boundary, result);
                 start = boundary;
             }
-            addTrimmed(text, start, block.end(), result);
+            Paragraphs.addTrimmed(text, start, block.end(), result);
         }
         return result;
-    }
-
-    private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (s < e) {
-            out.add(new Span(s, e));
-        }
     }
 }
