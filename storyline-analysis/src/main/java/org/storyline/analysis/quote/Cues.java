@@ -8,6 +8,15 @@ import java.util.Set;
  * not a cue.
  */
 final class Cues {
+    /**
+     * Verbs of thought, wish, judgement and finding: news attributes beliefs and stances as it attributes
+     * speech ("X believes ...", "X wants to ...", "X accused Y of ...", "the poll shows ...").
+     */
+    private static final Set<String> STANCE = Set.of(
+            "think", "thought", "believe", "know", "knows", "hope", "hopes", "hoped", "expects", "feel", "feels",
+            "felt", "fear", "fears", "feared", "want", "wants", "wanted", "accused", "accuses", "criticized",
+            "criticised", "endorsed", "praised", "defended", "blasted", "slammed", "called", "calls", "described",
+            "agreed", "disagreed", "proposed", "recommended", "found", "showed", "shows");
     /** Verbs that introduce a direct quote or a reported clause. */
     private static final Set<String> SPEECH = Set.of(
             "said", "says", "say", "saying", "told", "tells", "added", "adds", "warned", "warns", "urged", "urges",
@@ -27,7 +36,8 @@ final class Cues {
             "confirmed", "denied", "acknowledged", "admitted", "predicted", "stressed", "emphasized", "emphasised",
             "suggested", "believes", "believed", "thinks", "reported", "wrote", "writes", "tweeted", "cautioned",
             "maintained", "contended", "vowed", "pledged", "promised", "alleged", "conceded", "countered",
-            "revealed", "signaled", "signalled", "indicated", "urged", "estimated", "testified", "complained");
+            "revealed", "signaled", "signalled", "indicated", "urged", "estimated", "testified", "complained",
+            "asked", "asks");
 
     /** Words after which a participle is an adjective ("a reported airstrike", "an estimated 300"). */
     private static final Set<String> DETERMINERS = Set.of(
@@ -50,10 +60,10 @@ final class Cues {
     }
 
     static boolean isSpeechVerb(Word w) {
-        return SPEECH.contains(w.text());
+        return SPEECH.contains(w.text()) || STANCE.contains(w.text());
     }
 
     static boolean isReportingVerb(Word w) {
-        return REPORTING.contains(w.text());
+        return REPORTING.contains(w.text()) || STANCE.contains(w.text());
     }
 }

@@ -232,6 +232,7 @@ class QuoteExtractorTest {
                 + " count was wrong, but said the new one was right.";
         assertThat(quotes(text, "PERSON=Nora Vik", "PERSON=Leo Mai"))
                 .containsExactly(
+                        "the harbor plan | praised | Nora Vik | Nora Vik | reported",
                         "the city would pay for it | said | Nora Vik | Nora Vik | reported",
                         "the count was wrong | admitted | Leo Mai | Leo Mai | reported",
                         "the new one was right | said | Leo Mai | Leo Mai | reported");
@@ -269,6 +270,17 @@ class QuoteExtractorTest {
         String text = "The vote marks \"the start of a new era\" for the league, said Ula Berg, head of the club.";
         assertThat(quotes(text, "PERSON=Ula Berg", "ORGANIZATION=league"))
                 .containsExactly("the start of a new era | said | Ula Berg | Ula Berg | direct");
+    }
+
+    @Test
+    void attributes_beliefs_wishes_and_accusations_like_speech() {
+        String text = "Ruth Kale believes the tunnel will open in May. Her party wants to delay the vote."
+                + " Omar Lund accused the mayor of hiding the cost.";
+        assertThat(quotes(text, "PERSON=Ruth Kale", "PERSON=Omar Lund"))
+                .containsExactly(
+                        "the tunnel will open in May | believes | Ruth Kale | Ruth Kale | reported",
+                        "to delay the vote | wants | Her party |  | reported",
+                        "the mayor of hiding the cost | accused | Omar Lund | Omar Lund | reported");
     }
 
     @Test
