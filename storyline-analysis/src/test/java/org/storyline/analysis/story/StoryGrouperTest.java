@@ -62,6 +62,58 @@ class StoryGrouperTest {
                 .person("Tomas Brenn", "Brenn").org("Kessa United").build();
     }
 
+    static AnalyzedArticle siegeProposal() {
+        return article("k1", "2019-03-07", "Envoy proposes truce for besieged Korvask",
+                "A mediator on Thursday proposed a three-day truce in Korvask so that convoys could bring flour "
+                        + "and insulin into the besieged river city. Envoy Lina Marsh said Peru and Chile backed "
+                        + "the plan. Food stocks in Korvask are nearly gone, doctors in Korvask said, and the "
+                        + "hospital generator runs two hours a day.")
+                .person("Lina Marsh").place("Korvask", "Peru", "Chile").build();
+    }
+
+    static AnalyzedArticle siegeExodus() {
+        return article("k2", "2019-08-02", "Thousands flee Korvask as government troops advance",
+                "Thousands of families streamed out of eastern Korvask on Friday as government troops captured "
+                        + "the old bridge district. Shelling of Korvask neighbourhoods left bodies in the streets, "
+                        + "medics said. Peru urged restraint. Those leaving Korvask carried what they could; "
+                        + "fighters stayed behind in the besieged city.")
+                .place("Korvask", "Peru").build();
+    }
+
+    static AnalyzedArticle siegeTalks() {
+        return article("k3", "2019-08-09", "Ministers meet on evacuation of Korvask fighters",
+                "Foreign ministers met in Lisbon to discuss letting fighters and civilians leave Korvask "
+                        + "under guarantees of safe passage. Minister Omar Sayed said the fighters in Korvask "
+                        + "distrust any deal. Peru and Chile sent envoys. Buses are waiting outside Korvask.")
+                .person("Omar Sayed").place("Korvask", "Lisbon", "Peru", "Chile").build();
+    }
+
+    static AnalyzedArticle troopsElsewhere() {
+        return article("k4", "2019-08-09", "Peru sends troops to fight gangs in Tarvel",
+                "Peru is sending 300 more troops to help Chile drive armed gangs out of Tarvel province, "
+                        + "defence minister Ruth Abel said. Government troops will train local police. Peru and "
+                        + "Chile say the gangs smuggle fighters and weapons across the mountains.")
+                .person("Ruth Abel").place("Peru", "Chile", "Tarvel").build();
+    }
+
+    @Test
+    void the_place_a_story_happens_in_holds_it_together_across_months_but_shared_countries_do_not() {
+        List<AnalyzedArticle> batch = List.of(siegeProposal(), siegeExodus(), siegeTalks(), troopsElsewhere());
+
+        List<Story> stories = StoryGrouper.defaults().group(batch, new TreeMap<>());
+
+        assertThat(stories).extracting(Story::articleIds).containsExactly(List.of("k1", "k2", "k3"), List.of("k4"));
+    }
+
+    @Test
+    void focus_place_is_the_specific_place_named_at_least_three_times() {
+        assertThat(TermVectors.focusPlace(siegeProposal())).contains("korvask");
+        assertThat(TermVectors.focusPlace(troopsElsewhere())).isEmpty();
+        assertThat(BroadPlaces.contains("the U.S.")).isTrue();
+        assertThat(BroadPlaces.contains("Middle East")).isTrue();
+        assertThat(BroadPlaces.contains("Korvask")).isFalse();
+    }
+
     @Test
     void keeps_a_duplicate_with_its_original() {
         var original = article("a1", "2020-03-01", "Storm", "A storm hit the coastal town of Velmar.").build();
