@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storyline.model.Span;
 import org.storyline.model.TimexType;
 
@@ -26,6 +27,9 @@ final class DurationRules {
 
     /** Words before "a day", "a year" that make it a rate ("twice a day", "per year"), not a duration. */
     private static final Set<String> RATE_WORDS = Set.of("per", "times", "once", "twice", "thrice");
+
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY);
 
     private DurationRules() {}
 
@@ -114,10 +118,10 @@ final class DurationRules {
         String word = m.group("u");
         Span span = TimexContext.spanOf(m);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (Set.of("morning", "afternoon", "evening", "night").contains(lower)) {
+        if (PARTS_OF_DAY.contains(lower)) {
             return Optional.of(TimexContext.absolute(span, TimexType.SET, "XXXX-XX-XXT" + TimeWords.partOfDay(lower)));
         }
-        if (word.matches(WEEKDAY)) {
+        if (WEEKDAY_WORD.matcher(word).matches()) {
             return Optional.of(TimexContext.absolute(span, TimexType.SET, "XXXX-WXX-" + TimeWords.weekday(word).getValue()));
         }
         String amount = m.group("n") == null ? "1" : TimeWords.amount(m.group("n")).orElse("X");

@@ -1,5 +1,6 @@
 package org.storyline.analysis.time;
 
+import java.util.regex.Pattern;
 import org.storyline.model.Granularity;
 import org.storyline.model.TimexType;
 
@@ -10,6 +11,16 @@ import org.storyline.model.TimexType;
  * ("P3D" DAY, "PT48H" TIME, "P10Y" YEAR, "PXM" MONTH).
  */
 final class Granularities {
+
+    // compiled once: of() runs for every time expression tagged
+    private static final Pattern DAY_FORM = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}|[\\dX]{4}-W[\\dX]{2}-\\d");
+    private static final Pattern WEEK_FORM = Pattern.compile("[\\dX]{4}-W[\\dX]{2}(?:-WE)?");
+    private static final Pattern MONTH_FORM = Pattern.compile("[\\dX]{4}-[\\dX]{2}");
+    private static final Pattern SEASON_FORM = Pattern.compile("[\\dX]{4}-(?:SP|SU|FA|WI)");
+    private static final Pattern QUARTER_FORM = Pattern.compile("[\\dX]{4}-[QH]\\d");
+    private static final Pattern YEAR_FORM = Pattern.compile("[\\dX]{4}");
+    private static final Pattern DECADE_FORM = Pattern.compile("[\\dX]{3}");
+    private static final Pattern CENTURY_FORM = Pattern.compile("[\\dX]{2}");
 
     private Granularities() {}
 
@@ -25,28 +36,28 @@ final class Granularities {
             boolean clock = t + 1 < value.length() && Character.isDigit(value.charAt(t + 1));
             return clock ? Granularity.TIME : Granularity.DAY;
         }
-        if (value.matches("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}") || value.matches("[\\dX]{4}-W[\\dX]{2}-\\d")) {
+        if (DAY_FORM.matcher(value).matches()) {
             return Granularity.DAY;
         }
-        if (value.matches("[\\dX]{4}-W[\\dX]{2}(?:-WE)?")) {
+        if (WEEK_FORM.matcher(value).matches()) {
             return Granularity.WEEK;
         }
-        if (value.matches("[\\dX]{4}-[\\dX]{2}")) {
+        if (MONTH_FORM.matcher(value).matches()) {
             return Granularity.MONTH;
         }
-        if (value.matches("[\\dX]{4}-(?:SP|SU|FA|WI)")) {
+        if (SEASON_FORM.matcher(value).matches()) {
             return Granularity.SEASON;
         }
-        if (value.matches("[\\dX]{4}-[QH]\\d")) {
+        if (QUARTER_FORM.matcher(value).matches()) {
             return Granularity.QUARTER;
         }
-        if (value.matches("[\\dX]{4}")) {
+        if (YEAR_FORM.matcher(value).matches()) {
             return Granularity.YEAR;
         }
-        if (value.matches("[\\dX]{3}")) {
+        if (DECADE_FORM.matcher(value).matches()) {
             return Granularity.DECADE;
         }
-        if (value.matches("[\\dX]{2}")) {
+        if (CENTURY_FORM.matcher(value).matches()) {
             return Granularity.CENTURY;
         }
         throw new IllegalArgumentException("expected a TimeML " + type + " value, found '" + value + "'");

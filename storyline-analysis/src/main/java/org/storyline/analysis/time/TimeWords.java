@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** The words of time expressions: regex pieces and how to read them. */
 final class TimeWords {
@@ -35,6 +36,10 @@ final class TimeWords {
 
     /** Time units, singular or plural, lower case or capitalised. */
     static final String UNIT = "(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))";
+
+    // amount() runs for every duration and set the tagger finds
+    private static final Pattern DIGITS = Pattern.compile("[\\d,]+(?:\\.\\d+)?");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.?0+$");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -85,9 +90,9 @@ final class TimeWords {
      */
     static Optional<String> amount(String text) {
         String t = text.toLowerCase(Locale.ROOT).trim();
-        if (t.matches("[\\d,]+(?:\\.\\d+)?")) {
+        if (DIGITS.matcher(t).matches()) {
             String digits = t.replace(",", "");
-            return Optional.of(digits.contains(".") ? digits.replaceAll("\\.?0+$", "") : digits);
+            return Optional.of(digits.contains(".") ? TRAILING_ZEROS.matcher(digits).replaceAll("") : digits);
         }
         Integer direct = NUMBERS.get(t);
         if (direct != null) {
