@@ -33,8 +33,12 @@ import org.storyline.model.Span;
  * earliest of its evidence; its what, event and time frame are those written most often (ties: first
  * evidence); its text is the figure as written in its first evidence.
  *
+ * <p>Only figures that measure something an analyst tracks make claims ({@link TrackedFigures}): people,
+ * forces and homes counted, money, percentages, or what happened to the counted; durations and objects do not.
+ *
  * <p>A claim differs from another on the same measure when their value ranges ({@link ValueRange}) do not
- * overlap and they are about the same time: claims with different, non-empty time-frame phrases, or whose
+ * overlap, they come from different sources (some article behind one is neither an article behind the other
+ * nor a copy of the same original) and they are about the same time: claims with different, non-empty time-frame phrases, or whose
  * dates lie more than {@value #SAME_TIME_DAYS} days apart, are listed side by side but not in conflict
  * (tolls grow; a count "in three days" is not one "since 2011"). Ids "c1", "c2"... by measure, then earliest
  * date (undated last), then value, then qualifier.
@@ -53,12 +57,16 @@ public final class ClaimBuilder {
      */
     public List<Claim> build(List<AnalyzedArticle> articles, SortedMap<String, String> duplicates) {
         Map<Key, List<Reported>> byKey = new TreeMap<>();
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            byId.put(a.article().id(), a);
+        }
         for (AnalyzedArticle a : articles) {
             for (Figure f : a.figures()) {
-                Measure measure = Measure.of(f);
-                if (measure.isKnown()) {
+                if (TrackedFigures.isTracked(f)) {
+                    Measure measure = Measure.of(f);
                     Key key = new Key(measure, f.value(), f.qualifier(), f.vague());
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(reported(a, f, duplicates));
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(reported(a, f, duplicates, byId));
                 }
             }
         }
@@ -83,15 +91,32 @@ public final class ClaimBuilder {
         TreeSet<Integer> others = new TreeSet<>();
         for (int j = 0; j < drafts.size(); j++) {
             Draft o = drafts.get(j);
-            if (j != i && o.key.measure.equals(d.key.measure) && !d.range().overlaps(o.range()) && sameTime(d, o)) {
+            if (j != i && o.key.measure.equals(d.key.measure) && !d.range().overlaps(o.range()) && sameTime(d, o)
+                    && fromDifferentSources(d, o)) {
                 others.add(j);
             }
         }
         return others.stream().map(j -> "c" + (j + 1)).toList();
     }
 
+    /**
+     * True when some article behind one claim is a different source from some article behind the other: not
+     * the same article, nor copies of one original. Figures that differ within one report measure different
+     * things (one evening's toll, two weeks' toll, the toll since the war began), not a dispute.
+     */
+    private static boolean fromDifferentSources(Draft a, Draft b) {
+        for (Reported x : a.reports) {
+            for (Reported y : b.reports) {
+                if (!x.source().equals(y.source())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** False when the two claims are clearly about different times, as documented on the class. */
-    static boolean sameTime(Draft a, Draft b) {
+    private static boolean sameTime(Draft a, Draft b) {
         String fa = normalisedTimeFrame(a.timeFrame());
         String fb = normalisedTimeFrame(b.timeFrame());
         if (!fa.isEmpty() && !fb.isEmpty() && !fa.equals(fb)) {
@@ -110,7 +135,8 @@ public final class ClaimBuilder {
         return timeFrame.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static Reported reported(AnalyzedArticle a, Figure f, SortedMap<String, String> duplicates) {
+    private static Reported reported(
+            AnalyzedArticle a, Figure f, SortedMap<String, String> duplicates, Map<String, AnalyzedArticle> byId) {
         String id = a.article().id();
         Optional<Sentence> sentence = a.sentenceAt(f.span().start());
         Span where = sentence.map(Sentence::span).orElse(f.span());
@@ -124,7 +150,20 @@ public final class ClaimBuilder {
         if (date.isEmpty()) {
             date = a.article().published().map(PublishedDate::date);
         }
-        return new Reported(new Evidence(id, where), f, date, duplicates.containsKey(id));
+        return new Reported(new Evidence(id, where), f, date, duplicates.containsKey(id), originalOf(id, duplicates, byId));
+    }
+
+    /** Follows copy -> original links (at most as many steps as there are links) to an article of the batch. */
+    private static String originalOf(String id, SortedMap<String, String> duplicates, Map<String, ?> byId) {
+        String current = id;
+        for (int step = 0; step < duplicates.size(); step++) {
+            String next = duplicates.get(current);
+            if (next == null || !byId.containsKey(next) || next.equals(id)) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
     }
 
     /** In evidence order, then by the figure's position within the sentence. */
@@ -145,7 +184,9 @@ public final class ClaimBuilder {
         }
     }
 
-    private record Reported(Evidence evidence, Figure figure, Optional<LocalDate> date, boolean fromCopy) {}
+    /** One figure as reported; {@code source} is its article's original (itself unless it is a copy). */
+    private record Reported(
+            Evidence evidence, Figure figure, Optional<LocalDate> date, boolean fromCopy, String source) {}
 
     /** A claim before its id and disagreements are known. */
     private record Draft(Key key, List<Reported> reports) {

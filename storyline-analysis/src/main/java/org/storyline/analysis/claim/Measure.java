@@ -40,11 +40,6 @@ record Measure(String event, String what, String unit) implements Comparable<Mea
         return new Measure(eventClass, whatClass, f.unit().strip());
     }
 
-    /** False for a bare number: nothing says what it counts or measures. */
-    boolean isKnown() {
-        return !(event.isEmpty() && what.isEmpty() && unit.isEmpty());
-    }
-
     @Override
     public int compareTo(Measure o) {
         int c = event.compareTo(o.event);

@@ -88,12 +88,14 @@ class ClaimBuilderTest {
         var a = article("a1", "2020-03-01", "", "Hundreds of thousands of people are trapped.")
                 .figure("Hundreds of thousands of people", 100000, Qualifier.EXACT, "person", "trap", "", true)
                 .build();
-        var b = article("a2", "2020-03-01", "", "Some 250,000 people are trapped. Another 5,000,000 people are trapped.")
+        var b = article("a2", "2020-03-01", "", "Some 250,000 people are trapped.")
                 .figure("Some 250,000 people", 250000, Qualifier.ABOUT, "person", "trap")
+                .build();
+        var c = article("a3", "2020-03-01", "", "Another 5,000,000 people are trapped.")
                 .figure("5,000,000 people", 5000000, Qualifier.EXACT, "person", "trap")
                 .build();
 
-        assertThat(build(a, b)).extracting(Claim::value, Claim::differsFrom).containsExactly(
+        assertThat(build(a, b, c)).extracting(Claim::value, Claim::differsFrom).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(100000.0, List.of("c3")),
                 org.assertj.core.groups.Tuple.tuple(250000.0, List.of("c3")),
                 org.assertj.core.groups.Tuple.tuple(5000000.0, List.of("c1", "c2")));
@@ -136,8 +138,8 @@ class ClaimBuilderTest {
 
         assertThat(build(a, undated)).extracting(Claim::id, Claim::value, Claim::date, Claim::differsFrom)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("c1", 7.0, day("2020-03-02"), List.of("c2", "c3")),
-                        org.assertj.core.groups.Tuple.tuple("c2", 9.0, day("2020-03-05"), List.of("c1")),
+                        org.assertj.core.groups.Tuple.tuple("c1", 7.0, day("2020-03-02"), List.of("c3")),
+                        org.assertj.core.groups.Tuple.tuple("c2", 9.0, day("2020-03-05"), List.of()),
                         org.assertj.core.groups.Tuple.tuple("c3", 9.0, Optional.empty(), List.of("c1")));
     }
 
@@ -155,6 +157,64 @@ class ClaimBuilderTest {
     }
 
     @Test
+    void durations_and_objects_make_no_claims_but_people_forces_money_percentages_and_events_do() {
+        var a = article("a1", "2020-03-01", "",
+                "After four years of war, a 48-hour truce was proposed. Four corridors and one balcony. "
+                        + "Three siblings hid for less than 10 minutes. 300 troops and 12 households left. "
+                        + "Aid rose 40 %. It cost 5 million. Then 2,000 fled.")
+                .measure("four years", 4, "year", "", "")
+                .measure("48-hour truce", 48, "hour", "truce", "")
+                .figure("Four corridors", 4, Qualifier.EXACT, "corridor", "")
+                .figure("one balcony", 1, Qualifier.EXACT, "balcony", "")
+                .figure("Three siblings", 3, Qualifier.EXACT, "sibling", "")
+                .figure("less than 10 minutes", 10, Qualifier.LESS_THAN, "", "leave")
+                .figure("300 troops", 300, Qualifier.EXACT, "troop", "")
+                .figure("12 households", 12, Qualifier.EXACT, "household", "leave")
+                .measure("40 %", 40, "%", "", "")
+                .measure("5 million", 5e6, "USD", "", "")
+                .figure("2,000", 2000, Qualifier.EXACT, "", "flee")
+                .build();
+
+        assertThat(build(a)).extracting(Claim::text).containsExactlyInAnyOrder(
+                "300 troops", "12 households", "40 %", "5 million", "2,000");
+    }
+
+    @Test
+    void figures_of_one_report_or_of_copies_of_it_never_disagree() {
+        String text = "On Monday 46 people were killed. Within two weeks some 700 civilians were killed.";
+        var report = article("a1", "2020-03-04", "", text)
+                .figure("46 people", 46, Qualifier.EXACT, "person", "kill")
+                .figure("some 700 civilians", 700, Qualifier.ABOUT, "civilian", "kill")
+                .build();
+        var copy = article("a2", "2020-03-04", "", text)
+                .figure("46 people", 46, Qualifier.EXACT, "person", "kill")
+                .figure("some 700 civilians", 700, Qualifier.ABOUT, "civilian", "kill")
+                .build();
+        var duplicates = new TreeMap<String, String>();
+        duplicates.put("a2", "a1");
+
+        assertThat(builder.build(List.of(report, copy), duplicates))
+                .extracting(Claim::value, Claim::differsFrom)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(46.0, List.of()),
+                        org.assertj.core.groups.Tuple.tuple(700.0, List.of()));
+    }
+
+    @Test
+    void two_outlets_with_different_counts_on_the_same_day_disagree() {
+        var one = article("a1", "2020-06-10", "", "Officials said 1,200 people were evacuated.")
+                .figure("1,200 people", 1200, Qualifier.EXACT, "person", "evacuate")
+                .build();
+        var other = article("a2", "2020-06-10", "", "Some 1,500 residents were evacuated, the mayor said.")
+                .figure("Some 1,500 residents", 1500, Qualifier.ABOUT, "resident", "evacuate")
+                .build();
+
+        assertThat(build(one, other)).extracting(Claim::id, Claim::differsFrom).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("c1", List.of("c2")),
+                org.assertj.core.groups.Tuple.tuple("c2", List.of("c1")));
+    }
+
+    @Test
     void every_figure_is_evidence_of_exactly_one_claim_for_random_input() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
@@ -165,16 +225,20 @@ class ClaimBuilderTest {
         for (int i = 0; i < n; i++) {
             text.append("Count ").append(i).append(" was N").append(i).append(". ");
         }
-        var fixture = article("a1", "2020-01-01", "", text.toString());
+        var first = article("a1", "2020-01-01", "", text.toString());
+        var second = article("a2", "2020-01-01", "", text.toString());
         for (int i = 0; i < n; i++) {
-            fixture.figure("N" + i, random.nextInt(4) * 10, Qualifier.values()[random.nextInt(7)],
-                    whats[random.nextInt(whats.length)], events[random.nextInt(events.length)]);
+            (random.nextBoolean() ? first : second).figure("N" + i, random.nextInt(4) * 10,
+                    Qualifier.values()[random.nextInt(7)], whats[random.nextInt(whats.length)],
+                    events[random.nextInt(events.length)]);
         }
-        AnalyzedArticle a = fixture.build();
+        AnalyzedArticle a = first.build();
+        AnalyzedArticle b = second.build();
 
-        List<Claim> claims = build(a);
+        List<Claim> claims = build(a, b);
 
-        long known = a.figures().stream().filter(f -> !(f.what().isEmpty() && f.event().isEmpty())).count();
+        long known = java.util.stream.Stream.concat(a.figures().stream(), b.figures().stream())
+                .filter(f -> !(f.what().isEmpty() && f.event().isEmpty())).count();
         assertThat(claims.stream().mapToInt(c -> c.evidence().size()).sum()).as("seed %d", seed).isEqualTo((int) known);
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
@@ -183,6 +247,9 @@ class ClaimBuilderTest {
                 Claim o = claims.get(Integer.parseInt(other.substring(1)) - 1);
                 assertThat(o.differsFrom()).as("seed %d: symmetric", seed).contains(c.id());
                 assertThat(o.value()).as("seed %d", seed).isNotEqualTo(c.value());
+                assertThat(c.evidence().stream().anyMatch(x -> o.evidence().stream()
+                        .anyMatch(y -> !x.articleId().equals(y.articleId()))))
+                        .as("seed %d: %s and %s come from one article", seed, c.id(), other).isTrue();
             }
         }
     }

@@ -102,6 +102,13 @@ public final class ArticleFixture {
         return this;
     }
 
+    /** Marks the first occurrence of {@code written} as an exact figure with a unit ("%", "USD", "year"). */
+    public ArticleFixture measure(String written, double value, String unit, String what, String event) {
+        Span s = first(written);
+        figures.add(new Figure(s, written, value, unit, what, event, Qualifier.EXACT, "", false));
+        return this;
+    }
+
     public AnalyzedArticle build() {
         Article article = new Article(id, "https://example.org/" + id, "", title, List.of(),
                 published.map(d -> new PublishedDate(d, DateSource.SUPPLIED)), "en", text);
