@@ -12,9 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.storyline.analysis.Engine;
 import org.storyline.analysis.EngineConfig;
-import org.storyline.analysis.Progress;
 import org.storyline.eval.EvalOptions;
 import org.storyline.eval.EvalReport;
+import org.storyline.eval.timeline.ArticleBatch;
 import org.storyline.model.AnalyzedArticle;
 import org.storyline.model.Article;
 import picocli.CommandLine.Command;
@@ -112,8 +112,13 @@ public final class GroupingCommand implements Callable<Integer> {
     private static Function<List<EcbDocument>, Map<String, String>> storyline(List<EcbDocument> documents) {
         Engine engine = Engine.create(EngineConfig.defaults());
         List<Article> articles = documents.stream().map(GroupingCommand::article).toList();
+        ArticleBatch batch = ArticleBatch.analyze(engine, articles);
+        if (!batch.failures().isEmpty()) {
+            // B-cubed needs every document clustered; a product failure here is a finding to fix, not to hide
+            throw new IllegalStateException("analysis failed on " + batch.failures());
+        }
         Map<String, AnalyzedArticle> analyzed = new HashMap<>();
-        engine.analyzeAll(articles, Progress.none()).forEach(a -> analyzed.put(a.article().id(), a));
+        batch.analyzed().forEach(a -> analyzed.put(a.article().id(), a));
         StorylineGrouping grouping = new StorylineGrouping();
         return subset -> grouping.group(subset.stream().map(d -> analyzed.get(d.id())).toList());
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.analysis.Engine;
 import org.storyline.analysis.EngineConfig;
-import org.storyline.analysis.Progress;
 import org.storyline.eval.EvalOptions;
 import org.storyline.eval.EvalReport;
 import org.storyline.eval.Prf;
@@ -58,8 +57,10 @@ public final class TimelineCommand implements Callable<Integer> {
         long analysisStart = System.nanoTime();
         int articleCount = 0;
         for (TlsTopic topic : topics) {
-            List<AnalyzedArticle> analyzed = engine.analyzeAll(topic.articles(), Progress.none());
+            ArticleBatch batch = ArticleBatch.analyze(engine, topic.articles());
+            List<AnalyzedArticle> analyzed = batch.analyzed();
             articleCount += analyzed.size();
+            batch.failures().forEach(f -> notes.add("left out (analysis failed) " + topic.name() + "/" + f));
             for (Timeline reference : topic.references()) {
                 TlsInput input = input(analyzed, reference);
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s/%s: %d articles, %d dates x %d",
