@@ -115,10 +115,14 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    /** The noun phrase whose last word is {@code j}. */
+    /** The noun phrase whose last word is {@code j}, passing over a time adverbial ("X on Thursday said"). */
     static Optional<Speaker> endingAt(Article a, List<Word> words, int j, int floor) {
         if (j < floor || j >= words.size() || !words.get(j).isWord()) {
             return Optional.empty();
+        }
+        int beforeTime = skipTimeAdverbial(words, j, floor);
+        if (beforeTime != j) {
+            return endingAt(a, words, beforeTime, floor);
         }
         Word last = words.get(j);
         Optional<EntityMention> e = a.entityCovering(last.start(), last.end());
@@ -140,6 +144,26 @@ final class SpeakerFinder {
         // capitalized words the entity tagger missed still read as a name ("Konashenkov said")
         Speaker.Kind kind = last.capitalized() ? Speaker.Kind.NAME : Speaker.Kind.PHRASE;
         return Optional.of(new Speaker(span, kind, Optional.empty()));
+    }
+
+    /** Day and time words that sit between a subject and its verb ("Russia on Thursday proposed"). */
+    private static final Set<String> TIME_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier",
+            "later", "again", "also", "now");
+    /** Words that open a time adverbial: "on Thursday", "late Wednesday", "last week", "this morning". */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "late", "early", "last", "this", "next", "that");
+
+    /** The index before a time adverbial ending at {@code j}, or {@code j} when there is none. */
+    private static int skipTimeAdverbial(List<Word> words, int j, int floor) {
+        if (!TIME_WORDS.contains(words.get(j).lower())) {
+            return j;
+        }
+        int k = j - 1;
+        while (k >= floor && (TIME_WORDS.contains(words.get(k).lower()) || TIME_OPENERS.contains(words.get(k).lower()))) {
+            k--;
+        }
+        return k >= floor && words.get(k).isWord() ? k : j;
     }
 
     /** The speaker named after the cue at {@code cue}: "said X", "tweeted X, a ...". */

@@ -166,6 +166,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void a_weekday_between_subject_and_cue_is_not_the_speaker() {
+        assertThat(quotes("Norland on Tuesday proposed opening two ferry routes to the island.", "LOCATION=Norland"))
+                .containsExactly("opening two ferry routes to the island | proposed | Norland | Norland | reported");
+        List<String> described = quotes("A senior UN official late Monday called for a pause in the fighting.");
+        assertThat(described).singleElement().asString().doesNotContain("Monday | Monday");
+    }
+
+    @Test
+    void calls_as_a_noun_is_not_a_cue() {
+        assertThat(quotes("The siege prompted fresh calls by Norland for safe corridors.", "LOCATION=Norland"))
+                .isEmpty();
+    }
+
+    @Test
     void the_group_resolves_to_the_organization_named_just_before() {
         String text = "Harbor Watch Network, a volunteer monitoring group, posted a photo. According to the group,"
                 + " the photo was taken early Monday.";
