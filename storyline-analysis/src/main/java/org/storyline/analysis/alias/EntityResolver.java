@@ -27,8 +27,11 @@ import org.storyline.model.Span;
  *
  * <ul>
  *   <li>name: the most complete form — titles such as "Mr" aside and, unless nothing else is written,
- *       acronyms aside — the longest, then the most often written, then the first in string order;
- *   <li>aliases: every other form as written (possessive and leading "the" removed), sorted;
+ *       acronyms and forms in capitals only ("MAREN BAY" of a dateline) aside — the longest, then the most
+ *       often written, then the first in string order;
+ *   <li>aliases: every other form as written (possessive and leading "the" removed; a person's title written
+ *       right before the name kept: "Ms Varga"), sorted, without forms in capitals only that repeat a form
+ *       written in normal case;
  *   <li>type: the majority of the mentions' types (ties: {@link EntityType} order);
  *   <li>role (people only): the role stated most often right before or after a mention
  *       ({@link RoleFinder}), ties to the first stated; empty if none.
@@ -51,12 +54,18 @@ public final class EntityResolver {
             for (EntityMention m : a.entities()) {
                 String form = NameForms.clean(m.text());
                 List<String> tokens = NameForms.tokens(form);
+                String titled = "";
+                if (m.type() == EntityType.PERSON && !NameForms.hasHonorific(form)) {
+                    titled = NameForms.titleBefore(a.article().text(), m.span().start())
+                            .map(t -> t + " " + NameForms.clean(m.text()))
+                            .orElse("");
+                }
                 if (tokens.isEmpty()) {
                     continue;
                 }
                 String key = String.join(" ", tokens);
                 groups.computeIfAbsent(key, k -> new MentionGroup(k, tokens))
-                        .add(new MentionGroup.Written(a.article().id(), m.span(), form, m.type()));
+                        .add(new MentionGroup.Written(a.article().id(), m.span(), form, titled, m.type()));
             }
         }
         List<Entity> unnumbered = new ArrayList<>();
@@ -78,9 +87,13 @@ public final class EntityResolver {
         List<MentionGroup.Written> mentions = new ArrayList<>();
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         Map<String, Integer> formCounts = new TreeMap<>();
+        TreeSet<String> titledForms = new TreeSet<>();
         for (MentionGroup g : component) {
             for (MentionGroup.Written w : g.mentions) {
                 mentions.add(w);
+                if (!w.titled().isEmpty()) {
+                    titledForms.add(w.titled());
+                }
                 votes.merge(w.type(), 1, Integer::sum);
                 formCounts.merge(w.form(), 1, Integer::sum);
             }
@@ -89,7 +102,9 @@ public final class EntityResolver {
         EntityType type = MentionGroup.majority(votes);
         String name = canonicalName(formCounts);
         TreeSet<String> aliases = new TreeSet<>(formCounts.keySet());
+        aliases.addAll(titledForms);
         aliases.remove(name);
+        aliases.removeIf(f -> isShoutedCopy(f, formCounts.keySet()));
         String role = type == EntityType.PERSON ? role(mentions, byId) : "";
         List<Evidence> evidence = new ArrayList<>();
         for (MentionGroup.Written w : mentions) {
@@ -101,12 +116,29 @@ public final class EntityResolver {
         return new Entity("", name, type, List.copyOf(aliases), role, evidence);
     }
 
+    /**
+     * True for a form in capitals only ("MAREN BAY") when the same name is also written in normal case
+     * ("Maren Bay"); acronyms ("WHO") have no such twin and stay.
+     */
+    private static boolean isShoutedCopy(String form, java.util.Set<String> forms) {
+        if (!NameForms.isAllCaps(form)) {
+            return false;
+        }
+        String key = NameForms.key(form);
+        return forms.stream().anyMatch(f -> !NameForms.isAllCaps(f) && NameForms.key(f).equals(key));
+    }
+
     /** The most complete form, as documented on the class. */
     static String canonicalName(Map<String, Integer> formCounts) {
         List<String> forms = new ArrayList<>(formCounts.keySet());
         List<String> plain = forms.stream()
-                .filter(f -> !NameForms.hasHonorific(f) && NameForms.acronym(f).isEmpty())
+                .filter(f -> !NameForms.hasHonorific(f) && NameForms.acronym(f).isEmpty() && !NameForms.isAllCaps(f))
                 .toList();
+        if (plain.isEmpty()) {
+            plain = forms.stream()
+                    .filter(f -> !NameForms.hasHonorific(f) && NameForms.acronym(f).isEmpty())
+                    .toList();
+        }
         if (plain.isEmpty()) {
             plain = forms.stream().filter(f -> !NameForms.hasHonorific(f)).toList();
         }

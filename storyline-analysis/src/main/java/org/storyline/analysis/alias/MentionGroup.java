@@ -10,8 +10,11 @@ import org.storyline.model.Span;
 /** The mentions of a batch that share one matching key; built and read within one resolution only. */
 final class MentionGroup {
 
-    /** One mention as written (cleaned), in resolution order. */
-    record Written(String articleId, Span span, String form, EntityType type) {}
+    /**
+     * One mention as written (cleaned), in resolution order; {@code titled} is the form with the title written
+     * right before it ("Ms Varga" for "Varga"), or empty.
+     */
+    record Written(String articleId, Span span, String form, String titled, EntityType type) {}
 
     final String key;
     final List<String> tokens;

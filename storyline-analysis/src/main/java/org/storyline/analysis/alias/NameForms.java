@@ -84,6 +84,47 @@ final class NameForms {
         return out;
     }
 
+    /**
+     * The title written right before {@code [start, ...)} of {@code text}, as written ("Ms", "Dr."), when
+     * only spaces separate it from the name; empty otherwise. NER usually leaves the title out of the name.
+     */
+    static Optional<String> titleBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == start) {
+            return Optional.empty();
+        }
+        int begin = end;
+        while (begin > 0 && (Character.isLetter(text.charAt(begin - 1)) || text.charAt(begin - 1) == '.')) {
+            begin--;
+        }
+        String word = text.substring(begin, end);
+        boolean wordStart = begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1));
+        return wordStart && !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && isHonorific(word)
+                ? Optional.of(word)
+                : Optional.empty();
+    }
+
+    /**
+     * True for a name written in capitals only ("MAREN BAY", "WHO"), as datelines and acronyms are: at
+     * least two letters and no lower-case letter.
+     */
+    static boolean isAllCaps(String cleaned) {
+        int letters = 0;
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
     /** True for a title such as "Mr", "Dr." (any case, dot or not). */
     static boolean isHonorific(String word) {
         return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * pro-opposition civil defense official based in the city, said").
  *
  * <p>A role must contain a word of {@link #ROLE_WORDS}; the phrase ends at the last such word, unless a
- * "for"/"of" complement of capitalised words follows it ("envoy for Syria"). Premodifiers are runs of
- * capitalised words, role words and {@link #MODIFIERS} directly before the name; appositions are the first
- * words after ", (a|an|the)" up to a role word, at most {@value #MAX_WORDS} words.
+ * "for"/"of" complement of capitalised words follows it ("envoy for Syria"); in an apposition, up to {@value
+ * #MAX_COMPLEMENT_MODIFIERS} lower-case words other than function words may come before those ("member of the
+ * opposition Velmar Council", but not "member of the club in Velmar"). Premodifiers are runs of capitalised
+ * words, role words and {@link #MODIFIERS} directly before the name; appositions are the first words after
+ * ", (a|an|the)" up to a role word, the role word within the first {@value #MAX_WORDS} words.
  */
 final class RoleFinder {
 
@@ -41,7 +43,13 @@ final class RoleFinder {
             "as", "in", "on", "at", "by", "for", "with", "according", "earlier", "later", "yesterday", "today",
             "mr", "mrs", "ms", "dr");
     private static final Set<String> CONNECTORS = Set.of("for", "of");
+    /** Words that end the lower-case modifiers of a complement: what follows them is no longer the name's. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "in", "at", "on", "of", "for", "from", "to", "by", "with", "and", "or", "but", "who", "which", "that",
+            "the", "a", "an", "said", "says", "told", "based", "near");
     static final int MAX_WORDS = 8;
+    /** Lower-case words allowed between "of the" and the name in an apposition's complement. */
+    static final int MAX_COMPLEMENT_MODIFIERS = 3;
     private static final Pattern APPOSITION =
             Pattern.compile("^\\s*,\\s*(?:(?:a|an|the)\\s+)?([^,;.:()\"\u201c\u201d]*)");
     private static final Set<String> NOT_APPOSITIONS = Set.of("who", "which", "that", "said", "says", "told", "and", "but");
@@ -101,7 +109,7 @@ final class RoleFinder {
         if (words.isEmpty() || NOT_APPOSITIONS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return rolePhrase(words.subList(0, Math.min(words.size(), MAX_WORDS)), true);
+        return rolePhrase(words.subList(0, Math.min(words.size(), MAX_WORDS + MAX_COMPLEMENT_MODIFIERS)), true);
     }
 
     /**
@@ -110,7 +118,7 @@ final class RoleFinder {
      */
     private static Optional<String> rolePhrase(List<String> words, boolean firstRoleWord) {
         int head = -1;
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < Math.min(words.size(), MAX_WORDS); i++) {
             if (ROLE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
                 head = i;
                 if (firstRoleWord) {
@@ -127,11 +135,19 @@ final class RoleFinder {
             if (k < words.size() && words.get(k).equals("the")) {
                 k++;
             }
-            int complementEnd = k;
+            int name = k;
+            // an apposition runs to its comma, so lower-case modifiers may stand before the name there
+            // ("member of the opposition Velmar Council"); a premodifier's complement is the name alone
+            while (firstRoleWord && name < words.size() && name - k < MAX_COMPLEMENT_MODIFIERS
+                    && Character.isLowerCase(words.get(name).charAt(0))
+                    && !FUNCTION_WORDS.contains(words.get(name))) {
+                name++;
+            }
+            int complementEnd = name;
             while (complementEnd < words.size() && Character.isUpperCase(words.get(complementEnd).charAt(0))) {
                 complementEnd++;
             }
-            if (complementEnd > k) {
+            if (complementEnd > name) {
                 end = complementEnd;
             }
         }

@@ -51,6 +51,32 @@ class EntityResolverTest {
     }
 
     @Test
+    void a_title_written_before_a_surname_is_an_alias() {
+        var a = article("a1", "", "", "Mayor Lina Brask spoke. Later Ms Brask and Dr. Ruud Okoye toured the quay.")
+                .person("Lina Brask", "Ruud Okoye", "Brask")
+                .build();
+        var b = article("a2", "", "", "Ms  Brask thanked Okoye.").person("Brask", "Okoye").build();
+
+        assertThat(resolve(a, b)).extracting(Entity::name, Entity::aliases).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lina Brask", List.of("Brask", "Ms Brask")),
+                org.assertj.core.groups.Tuple.tuple("Ruud Okoye", List.of("Dr. Ruud Okoye", "Okoye")));
+    }
+
+    @Test
+    void a_name_in_capitals_is_matched_but_normal_case_is_preferred_and_kept() {
+        var a = article("a1", "", "", "TARVEL BAY, May 2 - Water rose in Tarvel Bay. The WHO and W.H.O. warned.")
+                .place("TARVEL BAY", "Tarvel Bay")
+                .org("WHO", "W.H.O.")
+                .build();
+        var b = article("a2", "", "", "KESSA - Rain fell.").place("KESSA").build();
+
+        assertThat(resolve(a, b)).extracting(Entity::name, Entity::aliases).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Tarvel Bay", List.of()),
+                org.assertj.core.groups.Tuple.tuple("W.H.O.", List.of("WHO")),
+                org.assertj.core.groups.Tuple.tuple("KESSA", List.of()));
+    }
+
+    @Test
     void surname_shared_by_two_full_names_joins_neither() {
         var a = article("a1", "", "", "Karel Novak met Jana Novak. Novak smiled.")
                 .person("Karel Novak", "Jana Novak")

@@ -26,4 +26,14 @@ class RoleFinderTest {
         assertThat(RoleFinder.apposition(" said on Monday")).isEmpty();
         assertThat(RoleFinder.apposition(", 45, said")).isEmpty();
     }
+
+    @Test
+    void apposition_complement_keeps_lower_case_modifiers_before_the_name() {
+        assertThat(RoleFinder.apposition(", a member of the opposition Velmar National Council, said")).contains(
+                "member of the opposition Velmar National Council");
+        assertThat(RoleFinder.apposition(", a leader of the exiled Korvask Workers Party, said")).contains(
+                "leader of the exiled Korvask Workers Party");
+        assertThat(RoleFinder.apposition(", a member of the club in Velmar, said")).contains("member");
+        assertThat(RoleFinder.apposition(", a member of the team, said")).contains("member");
+    }
 }
