@@ -1,5 +1,6 @@
 package org.storyline.analysis.time;
 
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +81,7 @@ final class VagueRules {
         if (m.group("wd") == null) {
             return c.relative(span, TimexType.TIME, d -> CalendarMath.day(d) + time, "XXXX-XX-XX" + time);
         }
-        java.time.DayOfWeek day = TimeWords.weekday(m.group("wd"));
+        DayOfWeek day = TimeWords.weekday(m.group("wd"));
         Tense tense = c.tenseAt(span);
         return c.relative(
                 span, TimexType.TIME, d -> CalendarMath.day(CalendarMath.weekday(d, day, tense)) + time,

@@ -1,6 +1,7 @@
 package org.storyline.analysis.timeline;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class EventDates {
             if (YEAR.matcher(v).matches()) {
                 return Optional.of(new EventDate(LocalDate.parse(v + "-01-01"), Granularity.YEAR));
             }
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             // A malformed value such as "2016-13" names no date; the mention is simply not an event date.
             return Optional.empty();
         }

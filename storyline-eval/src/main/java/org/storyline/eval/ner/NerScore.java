@@ -1,6 +1,7 @@
 package org.storyline.eval.ner;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public record NerScore(SortedMap<String, Prf> byType) {
     }
 
     public NerScore {
-        byType = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byType));
+        byType = Collections.unmodifiableSortedMap(new TreeMap<>(byType));
     }
 
     /** Micro counts over every type (conlleval's "overall" line). */
