@@ -36,12 +36,12 @@ import org.storyline.model.Span;
  * <p>Only figures that measure something an analyst tracks make claims ({@link TrackedFigures}): people,
  * forces and homes counted, money, percentages, or what happened to the counted; durations and objects do not.
  *
- * <p>A claim differs from another on the same measure when their value ranges ({@link ValueRange}) do not
- * overlap, they come from different sources (some article behind one is neither an article behind the other
- * nor a copy of the same original) and they are about the same time: claims with different, non-empty time-frame phrases, or whose
- * dates lie more than {@value #SAME_TIME_DAYS} days apart, are listed side by side but not in conflict
- * (tolls grow; a count "in three days" is not one "since 2011"). Ids "c1", "c2"... by measure, then earliest
- * date (undated last), then value, then qualifier.
+ * <p>A claim differs from another on the same measure when their value ranges ({@link ValueRange}) do not overlap,
+ * they come from different sources (some article behind one is neither an article behind the other nor a copy of
+ * the same original) and they are about the same time: claims with different, non-empty time-frame phrases, or
+ * whose dates lie more than {@value #SAME_TIME_DAYS} days apart, are listed side by side but not in conflict (tolls
+ * grow; a count "in three days" is not one "since 2011"). Ids "c1", "c2"... by measure, then earliest date (undated
+ * last), then value, then qualifier.
  */
 public final class ClaimBuilder {
 
@@ -150,7 +150,8 @@ public final class ClaimBuilder {
         if (date.isEmpty()) {
             date = a.article().published().map(PublishedDate::date);
         }
-        return new Reported(new Evidence(id, where), f, date, duplicates.containsKey(id), originalOf(id, duplicates, byId));
+        return new Reported(
+                new Evidence(id, where), f, date, duplicates.containsKey(id), originalOf(id, duplicates, byId));
     }
 
     /** Follows copy -> original links (at most as many steps as there are links) to an article of the batch. */

@@ -24,9 +24,9 @@ import org.storyline.model.Sentence;
  * more, as they name the event; each entity mention adds its words {@value #ENTITY_WEIGHT} times more and
  * its whole name {@value #NAME_WEIGHT} times as one extra term, because who and where is what tells two
  * floods of the same week apart. Countries and world regions ({@link BroadPlaces}) get no such boost: "Syria"
- * or "Russia" is shared by many unrelated stories. Each date mention adds its year and month ({@value #DATE_WEIGHT} times), so
- * that a flood of 2019 and one of 2021 drift apart. Numbers are words too (tolls, magnitudes). Only the first
- * {@value #BODY_WORDS} body words count: scraped pages sometimes carry an unrelated story at the end.
+ * or "Russia" is shared by many unrelated stories. Each date mention adds its year and month ({@value #DATE_WEIGHT}
+ * times), so that a flood of 2019 and one of 2021 drift apart. Numbers are words too (tolls, magnitudes). Only the
+ * first {@value #BODY_WORDS} body words count: scraped pages sometimes carry an unrelated story at the end.
  *
  * <p>An evolving story is held together across months by the specific place it happens in (a besieged city)
  * while its vocabulary drifts (a cease-fire proposal in August, an exodus and peace talks in December). So
