@@ -66,6 +66,7 @@ public final class Anchors {
             new Target("speed", "articles_per_s", 30, true),
             new Target("speed", "speedup_vs_corenlp", 20, true),
             new Target("speed", "brief_seconds", 5, false),
+            new Target("speed", "compose_seconds", 5, false),
             new Target("speed", "peak_heap_mb", 2048, false),
             new Target("speed", "grouping_factor_per_10x", 12, false));
 

@@ -31,7 +31,7 @@ public final class ReportTasks {
             task("timeline-t17", "timeline", "timeline17", "timelines, Timeline17", "rouge1_f", "rouge2_f", "date_f1"),
             task("timeline-crisis", "timeline", "crisis", "timelines, Crisis", "rouge1_f", "rouge2_f", "date_f1"),
             task(SPEED, "speed", "timeline17", "speed: per-article analysis, brief, grouping growth",
-                    "articles_per_s", "speedup_vs_corenlp", "brief_seconds", "peak_heap_mb",
+                    "articles_per_s", "speedup_vs_corenlp", "brief_seconds", "compose_seconds", "peak_heap_mb",
                     "grouping_factor_per_10x"));
 
     private ReportTasks() {}

@@ -49,7 +49,7 @@ class SpeedCommandTest {
         JsonNode storyline = new ObjectMapper().readTree(out.toString()).path("systems").path("storyline");
         List<String> metrics = new ArrayList<>();
         storyline.fieldNames().forEachRemaining(metrics::add);
-        assertThat(metrics).containsExactly("articles_per_s", "tokens_per_s", "articles", "brief_seconds", "peak_heap_mb",
+        assertThat(metrics).containsExactly("articles_per_s", "tokens_per_s", "articles", "brief_seconds", "compose_seconds", "peak_heap_mb",
                 "grouping_seconds_20", "grouping_seconds_200", "grouping_factor_per_10x");
         assertThat(storyline.path("peak_heap_mb").asDouble()).isPositive();
         assertThat(storyline.path("articles").asDouble()).isEqualTo(2.0);
