@@ -17,10 +17,24 @@ import org.jsoup.nodes.Element;
 final class TitleExtractor {
     private static final Pattern KICKER = Pattern.compile(
             "kicker|topline|dachzeile|overline|roofline|eyebrow|supertitle|pretitle|spitzmarke|ueberschrift-top|rubric"
-                    + "|label|flag|category|topic|overhead|super-headline|headline-intro|heading-intro|prefix");
+                    + "|label|flag|category|topic|overhead|super-headline|headline-intro|heading-intro|prefix|subtitle|sub-heading"
+                    + "|subheading");
+    private static final Pattern DANGLING = Pattern.compile("^[\\s:|•·–—-]+|(?<=\\S)\\s+[:|•·–—-]+\\s*$|^\\s+|\\s+$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—:·»«/]{1,2}\\s+|\\s+-{1,2}\\s+|\\s+::\\s+");
 
+    /**
+     * The headline, without separators left dangling at either end (a kicker removed from "Kicker: Headline"
+     * leaves ": Headline").
+     */
     Optional<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
+        return find(doc, jsonLd, meta, outlet).map(TitleExtractor::trimSeparators).filter(t -> !t.isEmpty());
+    }
+
+    static String trimSeparators(String title) {
+        return DANGLING.matcher(title).replaceAll("");
+    }
+
+    private Optional<String> find(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
         List<String> declared = new ArrayList<>();
         meta.first("og:title", "twitter:title").map(TitleExtractor::clean).ifPresent(declared::add);
         jsonLd.articleText("headline").map(TitleExtractor::clean).ifPresent(declared::add);
@@ -81,7 +95,8 @@ final class TitleExtractor {
     private static String headingText(Element h) {
         Element copy = h.clone();
         for (Element child : copy.select("*")) {
-            if (child != copy && KICKER.matcher(BoilerplateHints.hints(child)).find()) {
+            // A <small> line inside the headline is a kicker too ("<small>Weekly</small><br>Headline").
+            if (child != copy && (KICKER.matcher(BoilerplateHints.hints(child)).find() || "small".equals(child.normalName()))) {
                 child.remove();
             }
         }

@@ -30,4 +30,24 @@ class TitleExtractorTest {
     void keeps_a_colon_inside_a_headline() {
         assertThat(TitleExtractor.stripSiteName("Barrier: what changes now", "")).isEqualTo("Barrier: what changes now");
     }
+
+    @Test
+    void drops_separators_left_dangling_at_either_end() {
+        assertThat(TitleExtractor.trimSeparators(": Barrier opens early")).isEqualTo("Barrier opens early");
+        assertThat(TitleExtractor.trimSeparators("- „Barrier opens early“")).isEqualTo("„Barrier opens early“");
+        assertThat(TitleExtractor.trimSeparators("Barrier opens early •")).isEqualTo("Barrier opens early");
+        assertThat(TitleExtractor.trimSeparators("Barrier: what changes now")).isEqualTo("Barrier: what changes now");
+    }
+
+    @Test
+    void subtitle_span_and_small_line_inside_the_h1_are_kickers() {
+        HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+        String subtitle = "<html><head><title>Flood barrier | Gazette</title></head><body><h1><span class=\"subtitle\">"
+                + "River works</span> Barrier opens early</h1><p>Text.</p></body></html>";
+        String small = "<html><head><title>Flood barrier | Gazette</title></head><body><h1><small>Weekly update</small>"
+                + "<br>Barrier opens early</h1><p>Text.</p></body></html>";
+
+        assertThat(extractor.extract(subtitle, "https://gazette.example/a").title()).isEqualTo("Barrier opens early");
+        assertThat(extractor.extract(small, "https://gazette.example/b").title()).isEqualTo("Barrier opens early");
+    }
 }
