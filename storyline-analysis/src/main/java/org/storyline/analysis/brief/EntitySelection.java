@@ -12,7 +12,8 @@ import org.storyline.model.Evidence;
 /**
  * Chooses and orders the entities a story brief lists: most mentioned in independent (non-duplicate)
  * articles first, then most mentioned overall, then by name. When there are more than {@value #MAX_ENTITIES},
- * entities mentioned once in a single article are dropped first, then the list is cut. Stateless.
+ * entities mentioned once in a single article are dropped first, then the list is cut; quoted speakers are
+ * always kept, since "who said what" names them. Stateless.
  */
 final class EntitySelection {
 
@@ -24,8 +25,9 @@ final class EntitySelection {
     /**
      * @param entities the story's resolved entities
      * @param duplicateIds ids of the story's articles that are duplicate copies
+     * @param speakers canonical names of the story's quoted speakers, always kept
      */
-    static List<Entity> select(List<Entity> entities, Set<String> duplicateIds) {
+    static List<Entity> select(List<Entity> entities, Set<String> duplicateIds, Set<String> speakers) {
         Map<Entity, Integer> independent = new HashMap<>();
         for (Entity e : entities) {
             int n = 0;
@@ -42,9 +44,15 @@ final class EntitySelection {
                 .thenComparing(Entity::name)
                 .thenComparing(Entity::id));
         if (ranked.size() > MAX_ENTITIES) {
-            ranked.removeIf(EntitySelection::mentionedOnce);
+            ranked.removeIf(e -> mentionedOnce(e) && !speakers.contains(e.name()));
         }
-        return List.copyOf(ranked.subList(0, Math.min(MAX_ENTITIES, ranked.size())));
+        List<Entity> selected = new ArrayList<>(ranked.subList(0, Math.min(MAX_ENTITIES, ranked.size())));
+        for (Entity e : ranked.subList(selected.size(), ranked.size())) {
+            if (speakers.contains(e.name())) {
+                selected.add(e);
+            }
+        }
+        return List.copyOf(selected);
     }
 
     /** The canonical names of the first {@value #KEY_ENTITIES} selected entities. */

@@ -1,6 +1,8 @@
 package org.storyline.analysis.brief;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -11,6 +13,7 @@ import org.storyline.analysis.summary.StoryText;
 import org.storyline.analysis.summary.Summarizer;
 import org.storyline.analysis.timeline.TimelineBuilder;
 import org.storyline.model.AnalyzedArticle;
+import org.storyline.model.AttributedQuote;
 import org.storyline.model.Claim;
 import org.storyline.model.Entity;
 import org.storyline.model.SourceArticle;
@@ -53,7 +56,10 @@ final class StoryComposer {
             }
         }
         ResolvedEntities resolved = entityResolver.resolve(members);
-        List<Entity> entities = EntitySelection.select(resolved.entities(), duplicates.keySet());
+        List<AttributedQuote> quotes = QuoteCollector.collect(independent, resolved);
+        Set<String> speakers = new HashSet<>();
+        quotes.forEach(q -> speakers.add(q.speaker()));
+        List<Entity> entities = EntitySelection.select(resolved.entities(), duplicates.keySet(), speakers);
         // One story text serves the headline, the summary and the timeline: building it tokenizes and weighs
         // every sentence of the story, the costliest step of composing a brief.
         List<SummarySentence> summary = summarizer.summarize(text);
@@ -67,7 +73,7 @@ final class StoryComposer {
                 summary,
                 timeline,
                 entities,
-                QuoteCollector.collect(independent, resolved),
+                quotes,
                 claims,
                 sources(text, duplicates));
     }
