@@ -84,13 +84,13 @@ public final class FloorCheck {
 
     /** A fixed-width table of the rows. */
     public static String table(List<Row> rows) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %-24s %9s %9s %9s  %s%n",
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %-26s %9s %9s %9s  %s%n",
                 "task", "metric", "recorded", "now", "change", "status"));
         for (Row r : rows) {
             String change = r.recorded().isPresent() && r.now().isPresent()
                     ? String.format(Locale.ROOT, "%+.4f", r.now().getAsDouble() - r.recorded().getAsDouble())
                     : "-";
-            out.append(String.format(Locale.ROOT, "%-16s %-24s %9s %9s %9s  %s%n", r.task(), r.metric(),
+            out.append(String.format(Locale.ROOT, "%-16s %-26s %9s %9s %9s  %s%n", r.task(), r.metric(),
                     number(r.recorded()), number(r.now()), change, r.status()));
         }
         return out.toString();

@@ -49,7 +49,7 @@ class FloorCheckTest {
     void prints_recorded_now_and_change() {
         TaskRun now = run("time", Map.of("storyline", Map.of("value_f1", 0.8, "strict_f1", 0.8)));
         String table = FloorCheck.table(new FloorCheck(0.01).compare(baseline(), List.of(now)));
-        assertThat(table).contains("time             value_f1                    0.8500    0.8000   -0.0500  DROPPED");
+        assertThat(table).contains("time             value_f1                      0.8500    0.8000   -0.0500  DROPPED");
     }
 
     @Test
