@@ -28,9 +28,14 @@ public class ArticleAnalyzerBenchmark {
     @Setup
     public void load() {
         engine = Engine.create(EngineConfig.defaults().withThreads(1));
-        article = new Article("bench", BenchInputs.PAGE_URL, "The Velmora Courier",
-                "Floods force thousands from homes in Tarn valley", List.of("Mara Lind"),
-                Optional.of(new PublishedDate(BenchInputs.PUBLISHED, DateSource.SUPPLIED)), "en",
+        article = new Article(
+                "bench",
+                BenchInputs.PAGE_URL,
+                "The Velmora Courier",
+                "Floods force thousands from homes in Tarn valley",
+                List.of("Mara Lind"),
+                Optional.of(new PublishedDate(BenchInputs.PUBLISHED, DateSource.SUPPLIED)),
+                "en",
                 BenchInputs.articleText());
     }
 

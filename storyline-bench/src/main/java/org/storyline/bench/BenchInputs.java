@@ -13,6 +13,7 @@ import java.time.LocalDate;
 public final class BenchInputs {
     /** The publication day of the invented article, the anchor for its relative dates. */
     public static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 12);
+
     public static final String PAGE_URL = "https://courier.example/news/2024/03/12/tarn-valley-floods";
 
     private BenchInputs() {}
@@ -30,8 +31,8 @@ public final class BenchInputs {
     private static String resource(String name) {
         try (InputStream in = BenchInputs.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("expected the bundled resource org/storyline/bench/" + name
-                        + " on the class path, found none");
+                throw new IllegalStateException(
+                        "expected the bundled resource org/storyline/bench/" + name + " on the class path, found none");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

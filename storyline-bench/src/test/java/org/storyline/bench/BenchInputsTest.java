@@ -12,7 +12,9 @@ class BenchInputsTest {
         String text = BenchInputs.articleText();
         assertThat(text.split("\n\n")).hasSize(9);
         assertThat(text).startsWith("Flood waters rose across the Tarn valley on Tuesday");
-        String body = new HtmlArticleExtractor().extract(BenchInputs.articleHtml(), BenchInputs.PAGE_URL).body();
+        String body = new HtmlArticleExtractor()
+                .extract(BenchInputs.articleHtml(), BenchInputs.PAGE_URL)
+                .body();
         assertThat(body).contains("Schools in 11 districts will stay closed").doesNotContain("Most read");
     }
 

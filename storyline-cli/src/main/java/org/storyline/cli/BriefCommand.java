@@ -120,7 +120,8 @@ final class BriefCommand implements Callable<Integer> {
                 ? new Brief(List.of(), ingested.diagnostics())
                 : pipeline.brief(articles, ingested.diagnostics(), config, progress);
         console.finish();
-        int status = articles.isEmpty() ? ExitCodes.FAILURE : write(format.writer().write(brief), err);
+        int status =
+                articles.isEmpty() ? ExitCodes.FAILURE : write(format.writer().write(brief), err);
         RunReport.lines(brief, ingested.diagnostics()).forEach(err::println);
         err.flush();
         return status == ExitCodes.OK && RunReport.articlesBriefed(brief) == 0 ? ExitCodes.FAILURE : status;
@@ -138,8 +139,8 @@ final class BriefCommand implements Callable<Integer> {
             throw usage("--out " + out + ": folder " + parent + " does not exist; create it or write elsewhere");
         }
         return OutputFormat.forFile(out)
-                .orElseThrow(() -> usage("--out " + out
-                        + " has an unknown extension; end the file name in .html, .md or .json"));
+                .orElseThrow(() ->
+                        usage("--out " + out + " has an unknown extension; end the file name in .html, .md or .json"));
     }
 
     private EngineConfig engineConfig() {

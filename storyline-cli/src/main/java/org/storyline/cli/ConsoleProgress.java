@@ -63,6 +63,12 @@ final class ConsoleProgress implements Progress {
     private String bar() {
         int filled = total <= 0 ? BAR_WIDTH : (int) Math.min(BAR_WIDTH, (long) BAR_WIDTH * done / total);
         return String.format(
-                Locale.ROOT, "%-8s [%s%s] %d/%d", stage, "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), done, total);
+                Locale.ROOT,
+                "%-8s [%s%s] %d/%d",
+                stage,
+                "#".repeat(filled),
+                ".".repeat(BAR_WIDTH - filled),
+                done,
+                total);
     }
 }

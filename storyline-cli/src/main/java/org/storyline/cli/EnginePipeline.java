@@ -35,7 +35,8 @@ final class EnginePipeline implements BriefPipeline {
     }
 
     @Override
-    public Brief brief(List<Article> articles, List<Diagnostic> inputDiagnostics, EngineConfig config, Progress progress) {
+    public Brief brief(
+            List<Article> articles, List<Diagnostic> inputDiagnostics, EngineConfig config, Progress progress) {
         // loading the NER model takes seconds: show it as a stage of its own
         progress.advanced("load", 0, 1);
         Engine engine = engines.apply(config);

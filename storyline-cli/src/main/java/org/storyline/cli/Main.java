@@ -66,7 +66,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new UsageError(spec.commandLine(), "missing a command; run 'storyline brief <inputs...>' or see"
-                + " 'storyline --help'");
+        throw new UsageError(
+                spec.commandLine(),
+                "missing a command; run 'storyline brief <inputs...>' or see" + " 'storyline --help'");
     }
 }

@@ -24,16 +24,17 @@ final class RunReport {
     static List<String> lines(Brief brief, List<Diagnostic> inputDiagnostics) {
         Set<Diagnostic> all = new LinkedHashSet<>(inputDiagnostics);
         all.addAll(brief.diagnostics());
-        List<Diagnostic> skipped = all.stream()
-                .filter(d -> d.severity() == Severity.ERROR)
-                .toList();
-        int inputsSkipped = new TreeSet<>(skipped.stream().map(Diagnostic::location).toList()).size();
+        List<Diagnostic> skipped =
+                all.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        int inputsSkipped =
+                new TreeSet<>(skipped.stream().map(Diagnostic::location).toList()).size();
         int articles = articlesBriefed(brief);
         int stories = brief.stories().size();
         List<String> lines = new ArrayList<>();
         String briefed = count(articles, "article", "articles") + " briefed"
                 + (articles == 0 ? "" : " in " + count(stories, "story", "stories"));
-        lines.add(briefed + ", " + count(inputsSkipped, "input", "inputs") + " skipped" + (skipped.isEmpty() ? "" : ":"));
+        lines.add(
+                briefed + ", " + count(inputsSkipped, "input", "inputs") + " skipped" + (skipped.isEmpty() ? "" : ":"));
         skipped.forEach(d -> lines.add(d.oneLine()));
         return List.copyOf(lines);
     }

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,9 +46,19 @@ class BriefEndToEndTest {
     private String run(Path out) {
         StringWriter err = new StringWriter();
         int status = Main.run(
-                new String[] {"brief", STORY.toString(), "--manifest", STORY.resolve("manifest.json").toString(),
-                    "--out", out.toString(), "--threads", "2"},
-                new PrintWriter(new StringWriter()), new PrintWriter(err), false,
+                new String[] {
+                    "brief",
+                    STORY.toString(),
+                    "--manifest",
+                    STORY.resolve("manifest.json").toString(),
+                    "--out",
+                    out.toString(),
+                    "--threads",
+                    "2"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                false,
                 new EnginePipeline(config -> Engine.create(config, model)));
         assertThat(status).as(err.toString()).isZero();
         assertThat(err.toString()).contains("5 articles briefed in 1 story, 0 inputs skipped");
@@ -70,14 +80,20 @@ class BriefEndToEndTest {
             idByOutlet.put(article.get("outlet").asText(), article.get("id").asText());
         }
         assertThat(root.get("stories")).hasSize(1);
-        assertThat(outletById.values()).containsExactlyInAnyOrder("The Maren Bay Courier", "Meridian Wire",
-                "Lowland Gazette", "The Coastal Herald", "The Maren Bay Courier");
+        assertThat(outletById.values())
+                .containsExactlyInAnyOrder(
+                        "The Maren Bay Courier",
+                        "Meridian Wire",
+                        "Lowland Gazette",
+                        "The Coastal Herald",
+                        "The Maren Bay Courier");
 
         // every summary sentence is cited, and some sentence is cited from two outlets at once
         List<Set<String>> citedOutlets = new ArrayList<>();
         for (JsonNode sentence : story.get("summary")) {
             Set<String> outlets = new TreeSet<>();
-            sentence.get("evidence").forEach(e -> outlets.add(outletById.get(e.get("article").asText())));
+            sentence.get("evidence")
+                    .forEach(e -> outlets.add(outletById.get(e.get("article").asText())));
             assertThat(outlets).as(sentence.get("text").asText()).isNotEmpty().doesNotContainNull();
             citedOutlets.add(outlets);
         }
@@ -88,7 +104,8 @@ class BriefEndToEndTest {
         assertThat(textsOn(story, "2025-03-07")).anySatisfy(t -> assertThat(t).contains("on Friday"));
 
         assertThat(entity(story, "Helena Varga").get("aliases").toString()).contains("\"Varga\"");
-        assertThat(entity(story, "Coastal Resilience Agency").get("aliases").toString()).contains("\"CRA\"");
+        assertThat(entity(story, "Coastal Resilience Agency").get("aliases").toString())
+                .contains("\"CRA\"");
 
         assertThat(story.get("quotes")).anySatisfy(q -> {
             assertThat(q.get("speaker").asText()).isEqualTo("Tomas Okafor");
@@ -100,7 +117,9 @@ class BriefEndToEndTest {
         assertThat(herald.get("evidence").get(0).get("article").asText())
                 .isEqualTo(idByOutlet.get("The Coastal Herald"));
         List<Long> differingValues = new ArrayList<>();
-        herald.get("differs_from").forEach(id -> differingValues.add(claimById(story, id.asText()).get("value").asLong()));
+        herald.get("differs_from")
+                .forEach(id -> differingValues.add(
+                        claimById(story, id.asText()).get("value").asLong()));
         assertThat(differingValues).contains(1200L);
 
         assertThat(article(story, "Lowland Gazette").get("duplicate_of").asText())
@@ -114,7 +133,8 @@ class BriefEndToEndTest {
         Set<String> marks = new TreeSet<>(all(Pattern.compile("<mark id=\"([^\"]+)\""), html));
         List<String> cites = all(Pattern.compile("<a class=\"cite\" href=\"#([^\"]+)\""), html);
         assertThat(cites).isNotEmpty().allSatisfy(target -> assertThat(marks).contains(target));
-        assertThat(html).contains("<tr class=\"differs\">", "Tomas Okafor", "duplicate of")
+        assertThat(html)
+                .contains("<tr class=\"differs\">", "Tomas Okafor", "duplicate of")
                 .doesNotContain("cookies on your device", "<link", " src=\"");
     }
 
@@ -133,7 +153,9 @@ class BriefEndToEndTest {
     }
 
     private static JsonNode claim(JsonNode story, long value) {
-        return find(story.get("claims"), c -> c.get("value").asLong() == value && !c.get("differs_from").isEmpty(),
+        return find(
+                story.get("claims"),
+                c -> c.get("value").asLong() == value && !c.get("differs_from").isEmpty(),
                 "a differing claim of " + value);
     }
 

@@ -19,13 +19,14 @@ class ConsoleProgressTest {
         progress.finish();
 
         String[] lines = err.toString().replaceAll(" in \\d+\\.\\d s", " in T").split(System.lineSeparator(), -1);
-        assertThat(lines).containsExactly(
-                "\ranalyze  [######..................] 1/4\u001b[K"
-                        + "\ranalyze  [########################] 4/4\u001b[K"
-                        + "\ranalyze  [########################] 4/4 in T\u001b[K",
-                "\rcompose  [........................] 0/1\u001b[K"
-                        + "\rcompose  [........................] 0/1 in T\u001b[K",
-                "");
+        assertThat(lines)
+                .containsExactly(
+                        "\ranalyze  [######..................] 1/4\u001b[K"
+                                + "\ranalyze  [########################] 4/4\u001b[K"
+                                + "\ranalyze  [########################] 4/4 in T\u001b[K",
+                        "\rcompose  [........................] 0/1\u001b[K"
+                                + "\rcompose  [........................] 0/1 in T\u001b[K",
+                        "");
     }
 
     @Test

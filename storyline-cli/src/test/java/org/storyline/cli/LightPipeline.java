@@ -35,7 +35,8 @@ final class LightPipeline implements BriefPipeline {
     }
 
     @Override
-    public Brief brief(List<Article> articles, List<Diagnostic> inputDiagnostics, EngineConfig config, Progress progress) {
+    public Brief brief(
+            List<Article> articles, List<Diagnostic> inputDiagnostics, EngineConfig config, Progress progress) {
         briefCalls.add(articles);
         configs.add(config);
         progress.advanced("analyze", 0, articles.size());
@@ -44,12 +45,27 @@ final class LightPipeline implements BriefPipeline {
         for (Article article : articles) {
             String text = article.text();
             int end = Math.min(text.length(), Math.max(1, text.indexOf('.') + 1));
-            summary.add(new SummarySentence(text.substring(0, end), List.of(new Evidence(article.id(), new Span(0, end)))));
+            summary.add(
+                    new SummarySentence(text.substring(0, end), List.of(new Evidence(article.id(), new Span(0, end)))));
         }
-        Story story = new Story("s1", articles.stream().map(Article::id).sorted().toList(), new TreeMap<>(),
-                List.of(), Optional.empty(), Optional.empty());
-        StoryBrief brief = new StoryBrief(story, articles.get(0).title(), summary, List.of(), List.of(), List.of(),
-                List.of(), articles.stream().map(a -> new SourceArticle(a, Optional.empty())).toList());
+        Story story = new Story(
+                "s1",
+                articles.stream().map(Article::id).sorted().toList(),
+                new TreeMap<>(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
+        StoryBrief brief = new StoryBrief(
+                story,
+                articles.get(0).title(),
+                summary,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                articles.stream()
+                        .map(a -> new SourceArticle(a, Optional.empty()))
+                        .toList());
         progress.advanced("compose", 1, 1);
         return new Brief(List.of(brief), inputDiagnostics);
     }

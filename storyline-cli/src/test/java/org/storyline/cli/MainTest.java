@@ -38,7 +38,8 @@ class MainTest {
     void an_unknown_option_is_bad_usage_told_in_one_line() {
         assertThat(run("brief", "--colour", "x.txt")).isEqualTo(2);
         assertThat(errLines()).hasSize(1);
-        assertThat(err.toString()).startsWith("storyline brief: Unknown option: '--colour'")
+        assertThat(err.toString())
+                .startsWith("storyline brief: Unknown option: '--colour'")
                 .contains("see 'storyline brief --help'");
         assertThat(pipeline.briefCalls).isEmpty();
     }
@@ -51,9 +52,11 @@ class MainTest {
 
     @Test
     void an_unknown_output_extension_is_bad_usage() {
-        assertThat(run("brief", "--out", dir.resolve("brief.pdf").toString(), "x.txt")).isEqualTo(2);
-        assertThat(err.toString()).endsWith("has an unknown extension; end the file name in .html, .md or .json"
-                + System.lineSeparator());
+        assertThat(run("brief", "--out", dir.resolve("brief.pdf").toString(), "x.txt"))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .endsWith(
+                        "has an unknown extension; end the file name in .html, .md or .json" + System.lineSeparator());
     }
 
     @Test
@@ -62,7 +65,8 @@ class MainTest {
         Files.writeString(broken, "{\"articles\": [", StandardCharsets.UTF_8);
 
         assertThat(run("brief", "--manifest", broken.toString(), "x.txt")).isEqualTo(2);
-        assertThat(run("brief", "--manifest", dir.resolve("none.json").toString(), "x.txt")).isEqualTo(2);
+        assertThat(run("brief", "--manifest", dir.resolve("none.json").toString(), "x.txt"))
+                .isEqualTo(2);
         assertThat(errLines()).hasSize(2).allSatisfy(line -> assertThat(line)
                 .startsWith("storyline brief: manifest ")
                 .endsWith("; fix the file or leave --manifest out"));
@@ -86,7 +90,9 @@ class MainTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
-        assertThat(pipeline.briefCalls).as("the engine is not needed when nothing can be briefed").isEmpty();
+        assertThat(pipeline.briefCalls)
+                .as("the engine is not needed when nothing can be briefed")
+                .isEmpty();
         List<String> lines = errLines();
         int summary = lines.indexOf("0 articles briefed, 2 inputs skipped:");
         assertThat(summary).as(err.toString()).isNotNegative();
@@ -98,16 +104,20 @@ class MainTest {
 
     @Test
     void briefs_good_inputs_to_stdout_and_reports_the_bad_one() throws IOException {
-        String good = article("good.txt", "Bridge closed for repairs",
+        String good = article(
+                "good.txt",
+                "Bridge closed for repairs",
                 "The old bridge over the canal closed on Monday for repairs that will take a month.");
         String missing = dir.resolve("missing.txt").toString();
 
         int status = run("brief", good, missing);
 
         assertThat(status).isEqualTo(0);
-        assertThat(out.toString()).startsWith("# Storyline brief\n\n## 1. Bridge closed for repairs\n")
+        assertThat(out.toString())
+                .startsWith("# Storyline brief\n\n## 1. Bridge closed for repairs\n")
                 .contains("- The old bridge over the canal closed on Monday for repairs that will take a month. [1]");
-        assertThat(errLines()).contains("1 article briefed in 1 story, 1 input skipped:")
+        assertThat(errLines())
+                .contains("1 article briefed in 1 story, 1 input skipped:")
                 .anySatisfy(l -> assertThat(l).startsWith(missing + ": "));
     }
 
@@ -127,7 +137,8 @@ class MainTest {
     void passes_threads_and_summary_sentences_to_the_engine() throws IOException {
         String good = article("good.txt", "Bridge closed", "The bridge closed on Monday.");
 
-        assertThat(run("brief", "--quiet", "--threads", "3", "--summary-sentences", "4", good)).isEqualTo(0);
+        assertThat(run("brief", "--quiet", "--threads", "3", "--summary-sentences", "4", good))
+                .isEqualTo(0);
 
         assertThat(pipeline.configs).singleElement().satisfies(c -> {
             assertThat(c.threads()).isEqualTo(3);
@@ -141,19 +152,23 @@ class MainTest {
         String recent = article("recent.txt", "New news", "The bridge closed on Monday.");
         String undated = article("undated.txt", "Undated news", "The canal was drained.");
         Path manifest = dir.resolve("facts.json");
-        Files.writeString(manifest, "{\"articles\": [{\"file\": \"old.txt\", \"published\": \"2025-03-01\"},"
-                + " {\"file\": \"recent.txt\", \"published\": \"2025-03-12\"}]}", StandardCharsets.UTF_8);
+        Files.writeString(
+                manifest,
+                "{\"articles\": [{\"file\": \"old.txt\", \"published\": \"2025-03-01\"},"
+                        + " {\"file\": \"recent.txt\", \"published\": \"2025-03-12\"}]}",
+                StandardCharsets.UTF_8);
 
-        int status = run("brief", "--quiet", "--since", "2025-03-10", "--manifest", manifest.toString(), old, recent,
-                undated);
+        int status = run(
+                "brief", "--quiet", "--since", "2025-03-10", "--manifest", manifest.toString(), old, recent, undated);
 
         assertThat(status).isEqualTo(0);
         assertThat(pipeline.briefCalls).singleElement().satisfies(articles -> assertThat(articles)
                 .extracting(a -> a.title())
                 .containsExactly("New news", "Undated news"));
-        assertThat(errLines()).containsSubsequence(
-                "--since 2025-03-10: left out 1 article published before that day",
-                "--since 2025-03-10: kept 1 article with no known publication date");
+        assertThat(errLines())
+                .containsSubsequence(
+                        "--since 2025-03-10: left out 1 article published before that day",
+                        "--since 2025-03-10: kept 1 article with no known publication date");
     }
 
     @Test
@@ -162,10 +177,11 @@ class MainTest {
 
         assertThat(run("brief", good)).isEqualTo(0);
 
-        assertThat(errLines().subList(0, 3)).satisfiesExactly(
-                l -> assertThat(l).matches("ingest: 1 of 1 done in \\d+\\.\\d s"),
-                l -> assertThat(l).matches("analyze: 1 of 1 done in \\d+\\.\\d s"),
-                l -> assertThat(l).matches("compose: 1 of 1 done in \\d+\\.\\d s"));
+        assertThat(errLines().subList(0, 3))
+                .satisfiesExactly(
+                        l -> assertThat(l).matches("ingest: 1 of 1 done in \\d+\\.\\d s"),
+                        l -> assertThat(l).matches("analyze: 1 of 1 done in \\d+\\.\\d s"),
+                        l -> assertThat(l).matches("compose: 1 of 1 done in \\d+\\.\\d s"));
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class EvalMain implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing task: one of " + spec.subcommands().keySet());
+        throw new ParameterException(
+                spec.commandLine(), "missing task: one of " + spec.subcommands().keySet());
     }
 }

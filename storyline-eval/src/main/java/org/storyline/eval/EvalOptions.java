@@ -72,7 +72,8 @@ public final class EvalOptions {
             }
         }
         if (!unknown.isEmpty() || chosen.isEmpty()) {
-            throw new BadDataException("unknown system(s) " + unknown + " in --systems; known: " + String.join(",", known));
+            throw new BadDataException(
+                    "unknown system(s) " + unknown + " in --systems; known: " + String.join(",", known));
         }
         return List.copyOf(chosen);
     }

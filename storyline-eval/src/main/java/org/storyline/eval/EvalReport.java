@@ -77,7 +77,8 @@ public record EvalReport(String task, String data, Map<String, Map<String, Doubl
                 .max(java.util.Comparator.comparingInt(Map::size))
                 .ifPresent(widest -> columns.addAll(widest.keySet()));
         systems.values().forEach(metrics -> columns.addAll(metrics.keySet()));
-        int nameWidth = Math.max(6, systems.keySet().stream().mapToInt(String::length).max().orElse(0));
+        int nameWidth = Math.max(
+                6, systems.keySet().stream().mapToInt(String::length).max().orElse(0));
         List<String> header = new ArrayList<>(columns);
         StringBuilder out = new StringBuilder();
         out.append(task).append(" — ").append(data).append('\n');

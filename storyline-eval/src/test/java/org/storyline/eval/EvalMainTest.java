@@ -24,7 +24,8 @@ class EvalMainTest {
     @Test
     void a_wrong_data_path_exits_2_and_names_the_expected_layout(@TempDir Path empty) {
         assertThat(run("extraction", "--data", empty.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("missing " + empty.resolve("ground-truth.json"))
+        assertThat(err.toString())
+                .contains("missing " + empty.resolve("ground-truth.json"))
                 .contains("ground-truth.json ({id: {articleBody, url}}), html/<id>.html.gz");
     }
 
@@ -44,21 +45,26 @@ class EvalMainTest {
     @Test
     void an_unknown_system_exits_2_and_lists_the_known_ones(@TempDir Path dir) throws IOException {
         fixture(dir);
-        assertThat(run("extraction", "--data", dir.toString(), "--systems", "nope")).isEqualTo(2);
+        assertThat(run("extraction", "--data", dir.toString(), "--systems", "nope"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("unknown system(s) [nope]").contains("storyline,readability4j,boilerpipe");
     }
 
     @Test
     void scores_published_outputs_and_prints_one_json_object(@TempDir Path dir) throws IOException {
         fixture(dir);
-        assertThat(run("extraction", "--data", dir.toString(), "--reference", "--json")).isEqualTo(0);
+        assertThat(run("extraction", "--data", dir.toString(), "--reference", "--json"))
+                .isEqualTo(0);
         // tool "half" finds "a b c d" of "a b c d e": precision 1, recall 0.5, F1 2/3
-        assertThat(out.toString().strip()).isEqualTo("{\"task\":\"extraction\",\"data\":\"" + dir
-                + "\",\"systems\":{\"half\":{\"f1\":0.666667,\"precision\":1.0,\"recall\":0.5,\"accuracy\":0.0}}}");
+        assertThat(out.toString().strip())
+                .isEqualTo(
+                        "{\"task\":\"extraction\",\"data\":\"" + dir
+                                + "\",\"systems\":{\"half\":{\"f1\":0.666667,\"precision\":1.0,\"recall\":0.5,\"accuracy\":0.0}}}");
     }
 
     private static void fixture(Path dir) throws IOException {
-        Files.writeString(dir.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"a b c d e\", \"url\": \"u\"}}");
+        Files.writeString(
+                dir.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"a b c d e\", \"url\": \"u\"}}");
         Files.createDirectories(dir.resolve("html"));
         Files.createDirectories(dir.resolve("reference-outputs"));
         try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/p1.html.gz")))) {

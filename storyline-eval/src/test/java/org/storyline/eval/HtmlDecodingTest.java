@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class HtmlDecodingTest {
     @Test
     void decodes_utf8_without_a_declaration() {
-        assertThat(HtmlDecoding.decode("<p>Zürich</p>".getBytes(StandardCharsets.UTF_8))).isEqualTo("<p>Zürich</p>");
+        assertThat(HtmlDecoding.decode("<p>Zürich</p>".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("<p>Zürich</p>");
     }
 
     @Test

@@ -35,7 +35,9 @@ final class ArticleIds {
 
     static String base(String location) {
         if (Manifest.isUrl(location)) {
-            String host = host(location).map(h -> h.startsWith("www.") ? h.substring(4) : h).orElse("url");
+            String host = host(location)
+                    .map(h -> h.startsWith("www.") ? h.substring(4) : h)
+                    .orElse("url");
             return sanitise(host) + "-" + shortHash(location.strip());
         }
         String name = location.replace('\\', '/');

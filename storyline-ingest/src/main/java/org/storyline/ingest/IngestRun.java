@@ -102,7 +102,10 @@ final class IngestRun {
             return;
         }
         String location = page.location();
-        String url = manifest.forLocation(location).map(ManifestEntry::url).filter(u -> !u.isEmpty()).orElse(location);
+        String url = manifest.forLocation(location)
+                .map(ManifestEntry::url)
+                .filter(u -> !u.isEmpty())
+                .orElse(location);
         Reading reading = reader.read(page, url);
         diagnostics.addAll(reading.diagnostics());
         reading.drafts().forEach(d -> drafts.add(finish(d)));
@@ -154,7 +157,8 @@ final class IngestRun {
             filled = filled.withAuthors(item.authors());
         }
         if (filled.published().isEmpty() && item.published().isPresent()) {
-            filled = filled.withPublished(Optional.of(new PublishedDate(item.published().get(), DateSource.SUPPLIED)));
+            filled = filled.withPublished(
+                    Optional.of(new PublishedDate(item.published().get(), DateSource.SUPPLIED)));
         }
         return filled;
     }
@@ -166,7 +170,8 @@ final class IngestRun {
         if (entry.isPresent()) {
             ManifestEntry e = entry.get();
             if (e.published().isPresent()) {
-                done = done.withPublished(Optional.of(new PublishedDate(e.published().get(), DateSource.SUPPLIED)));
+                done = done.withPublished(
+                        Optional.of(new PublishedDate(e.published().get(), DateSource.SUPPLIED)));
             }
             if (!e.outlet().isEmpty()) {
                 done = done.withOutlet(e.outlet());
@@ -188,17 +193,15 @@ final class IngestRun {
         if (seenLocations.add(key)) {
             return true;
         }
-        diagnostics.add(Diagnostic.info(
-                "INGEST_DUPLICATE", "given more than once; the second copy was skipped", location));
+        diagnostics.add(
+                Diagnostic.info("INGEST_DUPLICATE", "given more than once; the second copy was skipped", location));
         return false;
     }
 
     private boolean newContent(Page page) {
         Optional<String> first = Optional.ofNullable(seenContent.putIfAbsent(sha256(page.bytes()), page.location()));
         first.ifPresent(original -> diagnostics.add(Diagnostic.info(
-                "INGEST_DUPLICATE",
-                "same bytes as " + original + "; this copy was skipped",
-                page.location())));
+                "INGEST_DUPLICATE", "same bytes as " + original + "; this copy was skipped", page.location())));
         return first.isEmpty();
     }
 

@@ -89,7 +89,8 @@ public final class Manifest {
         if (isUrl(pathOrUrl)) {
             String wanted = withoutTrailingSlash(pathOrUrl);
             return entries.stream()
-                    .filter(k -> !k.url().isEmpty() && withoutTrailingSlash(k.url()).equals(wanted))
+                    .filter(k ->
+                            !k.url().isEmpty() && withoutTrailingSlash(k.url()).equals(wanted))
                     .map(Keyed::entry)
                     .findFirst();
         }
@@ -99,7 +100,9 @@ public final class Manifest {
         }
         return entries.stream()
                 .filter(k -> !k.file().isEmpty())
-                .filter(k -> asPath(k.file()).map(f -> path.get().normalize().endsWith(f.normalize())).orElse(false))
+                .filter(k -> asPath(k.file())
+                        .map(f -> path.get().normalize().endsWith(f.normalize()))
+                        .orElse(false))
                 .max(Comparator.comparingInt((Keyed k) -> k.file().length()))
                 .map(Keyed::entry);
     }

@@ -63,8 +63,9 @@ final class PageReader {
             return new Reading(List.of(), feed.items(), feed.problem().stream().toList());
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<ArticleDraft> drafts =
-                kind == ContentKind.HTML ? fromHtml(text, location, url, diagnostics) : fromScrape(text, location, url, diagnostics);
+        List<ArticleDraft> drafts = kind == ContentKind.HTML
+                ? fromHtml(text, location, url, diagnostics)
+                : fromScrape(text, location, url, diagnostics);
         List<ArticleDraft> english = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
             keepIfEnglish(draft, diagnostics).ifPresent(english::add);
@@ -103,8 +104,9 @@ final class PageReader {
         if (stories.size() > 1) {
             diagnostics.add(Diagnostic.info(
                     "INGEST_SECOND_STORY",
-                    "split off an unrelated story appended to the page: '" + stories.get(1).title()
-                            + "' is read apart from '" + stories.get(0).title() + "'",
+                    "split off an unrelated story appended to the page: '"
+                            + stories.get(1).title() + "' is read apart from '"
+                            + stories.get(0).title() + "'",
                     location));
         }
         List<ArticleDraft> drafts = new ArrayList<>();

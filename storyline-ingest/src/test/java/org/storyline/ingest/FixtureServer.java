@@ -73,7 +73,9 @@ public final class FixtureServer implements AutoCloseable {
             }
             byte[] bytes = in.readAllBytes();
             if (name.endsWith(".rss") || name.endsWith(".atom")) {
-                return new String(bytes, StandardCharsets.UTF_8).replace("{{BASE}}", base).getBytes(StandardCharsets.UTF_8);
+                return new String(bytes, StandardCharsets.UTF_8)
+                        .replace("{{BASE}}", base)
+                        .getBytes(StandardCharsets.UTF_8);
             }
             return bytes;
         } catch (IOException e) {
@@ -87,7 +89,8 @@ public final class FixtureServer implements AutoCloseable {
         userAgents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
         try (exchange) {
             switch (path) {
-                case "/missing" -> send(exchange, 404, "text/html", "<h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
+                case "/missing" -> send(
+                        exchange, 404, "text/html", "<h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
                 case "/redirect" -> {
                     exchange.getResponseHeaders().add("Location", url("page-one.html"));
                     exchange.sendResponseHeaders(302, -1);
@@ -96,7 +99,8 @@ public final class FixtureServer implements AutoCloseable {
                     sleep();
                     send(exchange, 200, "text/html", "<p>late</p>".getBytes(StandardCharsets.UTF_8));
                 }
-                case "/big" -> send(exchange, 200, "text/plain", "a".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+                case "/big" -> send(
+                        exchange, 200, "text/plain", "a".repeat(10_000).getBytes(StandardCharsets.UTF_8));
                 default -> serveFixture(exchange, path);
             }
         }
@@ -113,7 +117,8 @@ public final class FixtureServer implements AutoCloseable {
             return;
         }
         String extension = name.substring(name.lastIndexOf('.') + 1);
-        String type = latin1 ? "text/html; charset=ISO-8859-1" : TYPES.getOrDefault(extension, "application/octet-stream");
+        String type =
+                latin1 ? "text/html; charset=ISO-8859-1" : TYPES.getOrDefault(extension, "application/octet-stream");
         send(exchange, 200, type, body);
     }
 

@@ -44,8 +44,10 @@ class ManifestTest {
         Manifest manifest = Manifest.load(write("{\"articles\": [{\"file\": \"a.txt\", \"outlet\": \"short\"},"
                 + "{\"file\": \"day2/a.txt\", \"outlet\": \"long\"}]}"));
 
-        assertThat(manifest.forLocation("in/day2/a.txt").map(ManifestEntry::outlet)).contains("long");
-        assertThat(manifest.forLocation("in/day1/a.txt").map(ManifestEntry::outlet)).contains("short");
+        assertThat(manifest.forLocation("in/day2/a.txt").map(ManifestEntry::outlet))
+                .contains("long");
+        assertThat(manifest.forLocation("in/day1/a.txt").map(ManifestEntry::outlet))
+                .contains("short");
     }
 
     @Test
@@ -67,7 +69,8 @@ class ManifestTest {
 
         assertThatThrownBy(() -> Manifest.load(write("[]")))
                 .hasMessage("manifest " + dir.resolve("m.json") + ": expected an object with an \"articles\" array");
-        assertThatThrownBy(() -> Manifest.load(write("{\"articles\": [{\"file\": \"a\", \"published\": \"18/08/2016\"}]}")))
+        assertThatThrownBy(() ->
+                        Manifest.load(write("{\"articles\": [{\"file\": \"a\", \"published\": \"18/08/2016\"}]}")))
                 .hasMessage("manifest " + dir.resolve("m.json")
                         + ": articles[0] has \"published\": \"18/08/2016\"; expected YYYY-MM-DD");
         assertThatThrownBy(() -> Manifest.load(write("{\"articles\": [{\"outlet\": \"x\"}]}")))

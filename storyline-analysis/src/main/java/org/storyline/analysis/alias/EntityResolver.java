@@ -77,8 +77,8 @@ public final class EntityResolver {
                 .thenComparing(e -> e.mentions().get(0)));
         List<Entity> entities = new ArrayList<>();
         for (Entity e : unnumbered) {
-            entities.add(new Entity("e" + (entities.size() + 1), e.name(), e.type(), e.aliases(), e.role(),
-                    e.mentions()));
+            entities.add(
+                    new Entity("e" + (entities.size() + 1), e.name(), e.type(), e.aliases(), e.role(), e.mentions()));
         }
         return new ResolvedEntities(entities);
     }
@@ -98,7 +98,8 @@ public final class EntityResolver {
                 formCounts.merge(w.form(), 1, Integer::sum);
             }
         }
-        mentions.sort(Comparator.comparing((MentionGroup.Written w) -> w.articleId()).thenComparing(w -> w.span()));
+        mentions.sort(
+                Comparator.comparing((MentionGroup.Written w) -> w.articleId()).thenComparing(w -> w.span()));
         EntityType type = MentionGroup.majority(votes);
         String name = canonicalName(formCounts);
         TreeSet<String> aliases = new TreeSet<>(formCounts.keySet());
@@ -125,7 +126,8 @@ public final class EntityResolver {
             return false;
         }
         String key = NameForms.key(form);
-        return forms.stream().anyMatch(f -> !NameForms.isAllCaps(f) && NameForms.key(f).equals(key));
+        return forms.stream()
+                .anyMatch(f -> !NameForms.isAllCaps(f) && NameForms.key(f).equals(key));
     }
 
     /** The most complete form, as documented on the class. */
@@ -136,7 +138,8 @@ public final class EntityResolver {
                 .toList();
         if (plain.isEmpty()) {
             plain = forms.stream()
-                    .filter(f -> !NameForms.hasHonorific(f) && NameForms.acronym(f).isEmpty())
+                    .filter(f ->
+                            !NameForms.hasHonorific(f) && NameForms.acronym(f).isEmpty())
                     .toList();
         }
         if (plain.isEmpty()) {
@@ -160,8 +163,8 @@ public final class EntityResolver {
             AnalyzedArticle a = byId.get(w.articleId());
             String text = a.article().text();
             Span sentence = sentenceAround(a, w.span());
-            Optional<String> role = RoleFinder.roleAround(
-                    text, w.span().start(), w.span().end(), sentence.start(), sentence.end());
+            Optional<String> role =
+                    RoleFinder.roleAround(text, w.span().start(), w.span().end(), sentence.start(), sentence.end());
             if (role.isPresent()) {
                 String key = role.get().toLowerCase(Locale.ROOT);
                 counts.merge(key, 1, Integer::sum);
@@ -193,7 +196,10 @@ public final class EntityResolver {
             } else if (span.start() >= s.end()) {
                 lo = mid + 1;
             } else {
-                return new Span(s.start(), Math.max(s.end(), Math.min(span.end(), a.article().text().length())));
+                return new Span(
+                        s.start(),
+                        Math.max(
+                                s.end(), Math.min(span.end(), a.article().text().length())));
             }
         }
         return new Span(0, a.article().text().length());

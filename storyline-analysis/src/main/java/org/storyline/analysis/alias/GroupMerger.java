@@ -50,7 +50,9 @@ final class GroupMerger {
             if (g.majorityType() != EntityType.PERSON) {
                 Optional<String> initials = NameForms.initials(g.tokens);
                 if (initials.isPresent()) {
-                    byInitials.computeIfAbsent(initials.get(), k -> new ArrayList<>()).add(i);
+                    byInitials
+                            .computeIfAbsent(initials.get(), k -> new ArrayList<>())
+                            .add(i);
                 }
             }
         }

@@ -23,6 +23,7 @@ final class NameForms {
     /** Words skipped when an acronym is formed from its expansion ("World Food Programme" -> WFP). */
     private static final Set<String> ACRONYM_SKIPPED =
             Set.of("of", "for", "the", "and", "on", "in", "to", "at", "de", "du", "des", "la", "le");
+
     private static final Map<String, String> AMERICAN_SPELLING = Map.ofEntries(
             Map.entry("defence", "defense"),
             Map.entry("offence", "offense"),

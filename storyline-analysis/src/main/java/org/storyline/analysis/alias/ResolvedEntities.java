@@ -24,8 +24,8 @@ public record ResolvedEntities(List<Entity> entities) {
 
     /** The entity a given mention belongs to (the mention's exact span), if any. */
     public Optional<Entity> byMention(String articleId, Span span) {
-        Evidence wanted = new Evidence(Objects.requireNonNull(articleId, "articleId"),
-                Objects.requireNonNull(span, "span"));
+        Evidence wanted =
+                new Evidence(Objects.requireNonNull(articleId, "articleId"), Objects.requireNonNull(span, "span"));
         for (Entity e : entities) {
             if (Collections.binarySearch(e.mentions(), wanted) >= 0) {
                 return Optional.of(e);
@@ -55,9 +55,11 @@ public record ResolvedEntities(List<Entity> entities) {
         Optional<String> acronym = NameForms.acronym(cleaned);
         for (Entity e : entities) {
             List<String> nameTokens = NameForms.tokens(e.name());
-            boolean byAcronym = acronym.isPresent() && e.type() != EntityType.PERSON
+            boolean byAcronym = acronym.isPresent()
+                    && e.type() != EntityType.PERSON
                     && NameForms.initials(nameTokens).equals(acronym);
-            boolean byPart = e.type() == EntityType.PERSON && nameTokens.size() > tokens.size()
+            boolean byPart = e.type() == EntityType.PERSON
+                    && nameTokens.size() > tokens.size()
                     && GroupMerger.containsRun(nameTokens, tokens);
             if (byAcronym || byPart) {
                 matches.add(e);

@@ -24,35 +24,152 @@ final class RoleFinder {
 
     /** Nouns that name a role; matched in lower case. */
     static final Set<String> ROLE_WORDS = Set.of(
-            "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "envoy", "president", "premier",
-            "official", "journalist", "member", "general", "commander", "chief", "director", "ambassador",
-            "leader", "mayor", "governor", "chairman", "chairwoman", "head", "senator", "lawmaker", "mediator",
-            "negotiator", "coordinator", "correspondent", "reporter", "editor", "analyst", "activist",
-            "researcher", "professor", "king", "queen", "emir", "chancellor", "representative", "adviser",
-            "advisor", "officer", "commissioner", "diplomat", "colonel", "lieutenant", "captain", "prosecutor",
-            "judge", "founder", "cleric", "doctor", "monitor", "worker", "volunteer", "resident", "witness",
-            "photographer", "chairperson", "deputy", "manager", "expert", "coach", "candidate");
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "minister",
+            "secretary",
+            "envoy",
+            "president",
+            "premier",
+            "official",
+            "journalist",
+            "member",
+            "general",
+            "commander",
+            "chief",
+            "director",
+            "ambassador",
+            "leader",
+            "mayor",
+            "governor",
+            "chairman",
+            "chairwoman",
+            "head",
+            "senator",
+            "lawmaker",
+            "mediator",
+            "negotiator",
+            "coordinator",
+            "correspondent",
+            "reporter",
+            "editor",
+            "analyst",
+            "activist",
+            "researcher",
+            "professor",
+            "king",
+            "queen",
+            "emir",
+            "chancellor",
+            "representative",
+            "adviser",
+            "advisor",
+            "officer",
+            "commissioner",
+            "diplomat",
+            "colonel",
+            "lieutenant",
+            "captain",
+            "prosecutor",
+            "judge",
+            "founder",
+            "cleric",
+            "doctor",
+            "monitor",
+            "worker",
+            "volunteer",
+            "resident",
+            "witness",
+            "photographer",
+            "chairperson",
+            "deputy",
+            "manager",
+            "expert",
+            "coach",
+            "candidate");
     /** Lower-case words that may stand in a premodifier before the role word ("senior", "foreign"). */
     static final Set<String> MODIFIERS = Set.of(
-            "deputy", "foreign", "former", "senior", "top", "vice", "acting", "interim", "defense", "defence",
-            "state", "prime", "special", "civil", "military", "opposition", "rebel", "regional", "local",
-            "government", "army", "police", "security", "health", "aid", "humanitarian", "rights", "human",
-            "press", "news", "chief", "assistant", "executive", "general", "national", "spokesman");
+            "deputy",
+            "foreign",
+            "former",
+            "senior",
+            "top",
+            "vice",
+            "acting",
+            "interim",
+            "defense",
+            "defence",
+            "state",
+            "prime",
+            "special",
+            "civil",
+            "military",
+            "opposition",
+            "rebel",
+            "regional",
+            "local",
+            "government",
+            "army",
+            "police",
+            "security",
+            "health",
+            "aid",
+            "humanitarian",
+            "rights",
+            "human",
+            "press",
+            "news",
+            "chief",
+            "assistant",
+            "executive",
+            "general",
+            "national",
+            "spokesman");
+
     private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "the", "a", "an", "but", "and", "meanwhile", "also", "then", "when", "while", "after", "before",
-            "as", "in", "on", "at", "by", "for", "with", "according", "earlier", "later", "yesterday", "today",
-            "mr", "mrs", "ms", "dr");
+            "the",
+            "a",
+            "an",
+            "but",
+            "and",
+            "meanwhile",
+            "also",
+            "then",
+            "when",
+            "while",
+            "after",
+            "before",
+            "as",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "with",
+            "according",
+            "earlier",
+            "later",
+            "yesterday",
+            "today",
+            "mr",
+            "mrs",
+            "ms",
+            "dr");
     private static final Set<String> CONNECTORS = Set.of("for", "of");
     /** Words that end the lower-case modifiers of a complement: what follows them is no longer the name's. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "in", "at", "on", "of", "for", "from", "to", "by", "with", "and", "or", "but", "who", "which", "that",
             "the", "a", "an", "said", "says", "told", "based", "near");
+
     static final int MAX_WORDS = 8;
     /** Lower-case words allowed between "of the" and the name in an apposition's complement. */
     static final int MAX_COMPLEMENT_MODIFIERS = 3;
+
     private static final Pattern APPOSITION =
             Pattern.compile("^\\s*,\\s*(?:(?:a|an|the)\\s+)?([^,;.:()\"\u201c\u201d]*)");
-    private static final Set<String> NOT_APPOSITIONS = Set.of("who", "which", "that", "said", "says", "told", "and", "but");
+    private static final Set<String> NOT_APPOSITIONS =
+            Set.of("who", "which", "that", "said", "says", "told", "and", "but");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.\\-]*");
 
     private RoleFinder() {}
@@ -79,7 +196,9 @@ final class RoleFinder {
             String word = before.substring(w[0], w[1]);
             String lower = word.toLowerCase(Locale.ROOT);
             boolean capitalised = Character.isUpperCase(word.charAt(0));
-            boolean joins = capitalised || ROLE_WORDS.contains(lower) || MODIFIERS.contains(lower)
+            boolean joins = capitalised
+                    || ROLE_WORDS.contains(lower)
+                    || MODIFIERS.contains(lower)
                     || (CONNECTORS.contains(lower) && i > 0 && isRoleWord(before, spans.get(i - 1)));
             if (!joins) {
                 break;
@@ -138,13 +257,16 @@ final class RoleFinder {
             int name = k;
             // an apposition runs to its comma, so lower-case modifiers may stand before the name there
             // ("member of the opposition Velmar Council"); a premodifier's complement is the name alone
-            while (firstRoleWord && name < words.size() && name - k < MAX_COMPLEMENT_MODIFIERS
+            while (firstRoleWord
+                    && name < words.size()
+                    && name - k < MAX_COMPLEMENT_MODIFIERS
                     && Character.isLowerCase(words.get(name).charAt(0))
                     && !FUNCTION_WORDS.contains(words.get(name))) {
                 name++;
             }
             int complementEnd = name;
-            while (complementEnd < words.size() && Character.isUpperCase(words.get(complementEnd).charAt(0))) {
+            while (complementEnd < words.size()
+                    && Character.isUpperCase(words.get(complementEnd).charAt(0))) {
                 complementEnd++;
             }
             if (complementEnd > name) {

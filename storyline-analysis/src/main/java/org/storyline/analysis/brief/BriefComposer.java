@@ -61,7 +61,8 @@ public final class BriefComposer {
         for (AnalyzedArticle a : sortedById(articles)) {
             diagnostics.addAll(a.diagnostics());
             if (byId.putIfAbsent(a.article().id(), a) != null) {
-                diagnostics.add(Diagnostic.warning("BRIEF_DUPLICATE_ARTICLE_ID",
+                diagnostics.add(Diagnostic.warning(
+                        "BRIEF_DUPLICATE_ARTICLE_ID",
                         "another article has the same id, so this one was left out; give each input a unique id",
                         a.article().id()));
             }
@@ -74,8 +75,8 @@ public final class BriefComposer {
             for (String id : story.articleIds()) {
                 AnalyzedArticle member = byId.get(id);
                 if (member == null) {
-                    throw new IllegalStateException(
-                            "expected story members from the batch, found unknown article '" + id + "' in " + story.id());
+                    throw new IllegalStateException("expected story members from the batch, found unknown article '"
+                            + id + "' in " + story.id());
                 }
                 members.add(member);
             }

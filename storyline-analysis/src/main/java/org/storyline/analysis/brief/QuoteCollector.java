@@ -42,9 +42,14 @@ final class QuoteCollector {
                     continue;
                 }
                 AttributedQuote quote = attribute(a, q, text, entities);
-                byWords.merge(key(text), quote, (kept, later) -> kept.speaker().isEmpty() && !later.speaker().isEmpty()
-                        ? new AttributedQuote(later.speaker(), later.role(), kept.text(), kept.direct(), kept.evidence())
-                        : kept);
+                byWords.merge(
+                        key(text),
+                        quote,
+                        (kept, later) -> kept.speaker().isEmpty()
+                                        && !later.speaker().isEmpty()
+                                ? new AttributedQuote(
+                                        later.speaker(), later.role(), kept.text(), kept.direct(), kept.evidence())
+                                : kept);
             }
         }
         return List.copyOf(new ArrayList<>(byWords.values()));
@@ -58,7 +63,8 @@ final class QuoteCollector {
         }
         if (entity.isEmpty() && q.speakerMention().isPresent()) {
             Span mention = q.speakerMention().get();
-            entity = entities.byMention(articleId, mention).or(() -> entities.byName(a.article().text(mention)));
+            entity = entities.byMention(articleId, mention)
+                    .or(() -> entities.byName(a.article().text(mention)));
         }
         String speaker = entity.map(Entity::name).orElse(q.speaker().strip());
         String role = entity.map(Entity::role).orElse("");

@@ -2,9 +2,9 @@ package org.storyline.analysis.brief;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import org.storyline.analysis.alias.EntityResolver;
 import org.storyline.analysis.alias.ResolvedEntities;
@@ -65,8 +65,13 @@ final class StoryComposer {
         List<SummarySentence> summary = summarizer.summarize(text);
         List<TimelineEntry> timeline = timelineBuilder.build(text, TIMELINE_DATES, EVENTS_PER_DATE);
         List<Claim> claims = claimBuilder.build(members, duplicates);
-        Story named = new Story(story.id(), story.articleIds(), duplicates, EntitySelection.keyNames(entities),
-                story.firstSeen(), story.lastSeen());
+        Story named = new Story(
+                story.id(),
+                story.articleIds(),
+                duplicates,
+                EntitySelection.keyNames(entities),
+                story.firstSeen(),
+                story.lastSeen());
         return new StoryBrief(
                 named,
                 Headlines.choose(story.id(), text, summary),
@@ -82,7 +87,8 @@ final class StoryComposer {
     private static List<SourceArticle> sources(StoryText text, SortedMap<String, String> duplicates) {
         List<SourceArticle> out = new ArrayList<>();
         for (AnalyzedArticle a : text.articles()) {
-            out.add(new SourceArticle(a.article(), Optional.ofNullable(duplicates.get(a.article().id()))));
+            out.add(new SourceArticle(
+                    a.article(), Optional.ofNullable(duplicates.get(a.article().id()))));
         }
         return out;
     }

@@ -91,7 +91,10 @@ public final class ClaimBuilder {
         TreeSet<Integer> others = new TreeSet<>();
         for (int j = 0; j < drafts.size(); j++) {
             Draft o = drafts.get(j);
-            if (j != i && o.key.measure.equals(d.key.measure) && !d.range().overlaps(o.range()) && sameTime(d, o)
+            if (j != i
+                    && o.key.measure.equals(d.key.measure)
+                    && !d.range().overlaps(o.range())
+                    && sameTime(d, o)
                     && fromDifferentSources(d, o)) {
                 others.add(j);
             }
@@ -142,7 +145,9 @@ public final class ClaimBuilder {
         Span where = sentence.map(Sentence::span).orElse(f.span());
         Optional<LocalDate> date = Optional.empty();
         for (DateMention d : a.dates()) {
-            if (d.granularity() == Granularity.DAY && where.contains(d.span()) && d.day().isPresent()) {
+            if (d.granularity() == Granularity.DAY
+                    && where.contains(d.span())
+                    && d.day().isPresent()) {
                 date = d.day();
                 break;
             }
@@ -170,7 +175,8 @@ public final class ClaimBuilder {
     /** In evidence order, then by the figure's position within the sentence. */
     private static List<Reported> sorted(List<Reported> reports) {
         List<Reported> copy = new ArrayList<>(reports);
-        copy.sort(Comparator.comparing(Reported::evidence).thenComparing(r -> r.figure().span()));
+        copy.sort(Comparator.comparing(Reported::evidence)
+                .thenComparing(r -> r.figure().span()));
         return copy;
     }
 
@@ -205,16 +211,35 @@ public final class ClaimBuilder {
         }
 
         String timeFrame() {
-            return mostWritten(reports.stream().map(r -> r.figure().timeFrame()).filter(s -> !s.isBlank()).toList());
+            return mostWritten(reports.stream()
+                    .map(r -> r.figure().timeFrame())
+                    .filter(s -> !s.isBlank())
+                    .toList());
         }
 
         Claim toClaim(String id, List<String> differsFrom) {
-            List<Evidence> evidence = reports.stream().map(Reported::evidence).distinct().sorted().toList();
-            Reported first = reports.stream().filter(r -> !r.fromCopy()).findFirst().orElse(reports.get(0));
-            return new Claim(id, key.value, key.measure.unit(),
-                    mostWritten(reports.stream().map(r -> r.figure().what()).filter(s -> !s.isBlank()).toList()),
-                    mostWritten(reports.stream().map(r -> r.figure().event()).filter(s -> !s.isBlank()).toList()),
-                    key.qualifier, timeFrame(), earliest(), first.figure().text(), evidence, differsFrom);
+            List<Evidence> evidence =
+                    reports.stream().map(Reported::evidence).distinct().sorted().toList();
+            Reported first =
+                    reports.stream().filter(r -> !r.fromCopy()).findFirst().orElse(reports.get(0));
+            return new Claim(
+                    id,
+                    key.value,
+                    key.measure.unit(),
+                    mostWritten(reports.stream()
+                            .map(r -> r.figure().what())
+                            .filter(s -> !s.isBlank())
+                            .toList()),
+                    mostWritten(reports.stream()
+                            .map(r -> r.figure().event())
+                            .filter(s -> !s.isBlank())
+                            .toList()),
+                    key.qualifier,
+                    timeFrame(),
+                    earliest(),
+                    first.figure().text(),
+                    evidence,
+                    differsFrom);
         }
 
         /** The value written most often, ties to the first; empty for none. */

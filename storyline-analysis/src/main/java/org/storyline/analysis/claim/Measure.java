@@ -19,14 +19,26 @@ import org.storyline.model.Figure;
 record Measure(String event, String what, String unit) implements Comparable<Measure> {
 
     private static final Map<String, String> EVENT_CLASS = Map.ofEntries(
-            Map.entry("kill", "deaths"), Map.entry("die", "deaths"), Map.entry("dead", "deaths"),
-            Map.entry("death", "deaths"), Map.entry("slay", "deaths"), Map.entry("perish", "deaths"),
-            Map.entry("massacre", "deaths"), Map.entry("execute", "deaths"), Map.entry("fatality", "deaths"),
-            Map.entry("flee", "displacement"), Map.entry("leave", "displacement"),
-            Map.entry("evacuate", "displacement"), Map.entry("displace", "displacement"),
-            Map.entry("escape", "displacement"), Map.entry("uproot", "displacement"),
-            Map.entry("evacuation", "displacement"), Map.entry("displacement", "displacement"),
-            Map.entry("injure", "injuries"), Map.entry("wound", "injuries"), Map.entry("hurt", "injuries"),
+            Map.entry("kill", "deaths"),
+            Map.entry("die", "deaths"),
+            Map.entry("dead", "deaths"),
+            Map.entry("death", "deaths"),
+            Map.entry("slay", "deaths"),
+            Map.entry("perish", "deaths"),
+            Map.entry("massacre", "deaths"),
+            Map.entry("execute", "deaths"),
+            Map.entry("fatality", "deaths"),
+            Map.entry("flee", "displacement"),
+            Map.entry("leave", "displacement"),
+            Map.entry("evacuate", "displacement"),
+            Map.entry("displace", "displacement"),
+            Map.entry("escape", "displacement"),
+            Map.entry("uproot", "displacement"),
+            Map.entry("evacuation", "displacement"),
+            Map.entry("displacement", "displacement"),
+            Map.entry("injure", "injuries"),
+            Map.entry("wound", "injuries"),
+            Map.entry("hurt", "injuries"),
             Map.entry("injury", "injuries"));
     private static final Set<String> HUMAN_EVENTS = Set.of("deaths", "displacement", "injuries");
     private static final Set<String> PEOPLE =

@@ -51,8 +51,8 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (Sentence sentence : sentences) {
             if (sentence.end() > text.length()) {
-                throw new IllegalArgumentException("expected sentence spans within the text of length "
-                        + text.length() + ", found " + sentence.span());
+                throw new IllegalArgumentException("expected sentence spans within the text of length " + text.length()
+                        + ", found " + sentence.span());
             }
             recognizeSentence(text, sentence.span(), out);
         }

@@ -18,8 +18,8 @@ final class MentionTrimmer {
 
     /** Abbreviated titles, lower case, without the period. Full words ("President") stay: they are rarely tagged. */
     private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "miss", "dr", "gen", "maj", "lt", "col", "sgt", "st", "prof", "rep", "sen", "gov", "capt",
-            "cmdr", "adm", "rev", "hon", "pres", "brig", "cpl", "pvt", "sir", "dame", "mister");
+            "mr", "mrs", "ms", "miss", "dr", "gen", "maj", "lt", "col", "sgt", "st", "prof", "rep", "sen", "gov",
+            "capt", "cmdr", "adm", "rev", "hon", "pres", "brig", "cpl", "pvt", "sir", "dame", "mister");
 
     private MentionTrimmer() {}
 
@@ -27,7 +27,8 @@ final class MentionTrimmer {
     static Optional<EntityMention> trim(String text, List<CoreLabel> tokens, EntityType type) {
         int first = 0;
         int last = tokens.size() - 1;
-        while (first <= last && (isPunctuation(tokens.get(first)) || (type == EntityType.PERSON && isTitle(tokens.get(first))))) {
+        while (first <= last
+                && (isPunctuation(tokens.get(first)) || (type == EntityType.PERSON && isTitle(tokens.get(first))))) {
             first++;
         }
         while (last >= first && (isPunctuation(tokens.get(last)) || isPossessive(tokens.get(last)))) {
@@ -54,7 +55,10 @@ final class MentionTrimmer {
 
     private static boolean isPossessive(CoreLabel token) {
         String word = token.word();
-        return word.equals("'s") || word.equals("\u2019s") || word.equals("'S") || word.equals("'")
+        return word.equals("'s")
+                || word.equals("\u2019s")
+                || word.equals("'S")
+                || word.equals("'")
                 || word.equals("\u2019");
     }
 

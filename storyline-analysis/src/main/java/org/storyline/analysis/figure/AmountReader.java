@@ -12,22 +12,35 @@ import java.util.Set;
  * NonQuantities}.
  */
 final class AmountReader {
-    private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR");
+    private static final Map<String, String> SYMBOLS =
+            Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹", "INR");
     /** Letters written before or after "$" to name a dollar ("A$", "HK$", "$US", "$A"). */
-    static final Map<String, String> DOLLAR_PREFIXES = Map.of(
-            "US", "USD", "A", "AUD", "AU", "AUD", "C", "CAD", "CA", "CAD", "HK", "HKD", "NZ", "NZD", "S", "SGD");
+    static final Map<String, String> DOLLAR_PREFIXES =
+            Map.of("US", "USD", "A", "AUD", "AU", "AUD", "C", "CAD", "CA", "CAD", "HK", "HKD", "NZ", "NZD", "S", "SGD");
     /**
      * Currency codes written right before the digits ("USD 5", "EUR50m"); "PS" is how the pound sign
      * often survives a lossy text conversion.
      */
     static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("GBP", "GBP"), Map.entry("JPY", "JPY"),
-            Map.entry("CHF", "CHF"), Map.entry("CNY", "CNY"), Map.entry("INR", "INR"), Map.entry("RUB", "RUB"),
-            Map.entry("AUD", "AUD"), Map.entry("CAD", "CAD"), Map.entry("HKD", "HKD"), Map.entry("NZD", "NZD"),
-            Map.entry("SGD", "SGD"), Map.entry("RM", "MYR"), Map.entry("PS", "GBP"));
+            Map.entry("USD", "USD"),
+            Map.entry("EUR", "EUR"),
+            Map.entry("GBP", "GBP"),
+            Map.entry("JPY", "JPY"),
+            Map.entry("CHF", "CHF"),
+            Map.entry("CNY", "CNY"),
+            Map.entry("INR", "INR"),
+            Map.entry("RUB", "RUB"),
+            Map.entry("AUD", "AUD"),
+            Map.entry("CAD", "CAD"),
+            Map.entry("HKD", "HKD"),
+            Map.entry("NZD", "NZD"),
+            Map.entry("SGD", "SGD"),
+            Map.entry("RM", "MYR"),
+            Map.entry("PS", "GBP"));
     /** Tokens after which a glued minus is a sign, not a hyphen or a dash between numbers. */
-    private static final Set<String> BEFORE_SIGN = Set.of("(", "[", ",", ":", ";", "$", "=", "at", "to", "was", "of",
-            "is", "were", "from", "by", "about", "and", "or", "minus");
+    private static final Set<String> BEFORE_SIGN = Set.of(
+            "(", "[", ",", ":", ";", "$", "=", "at", "to", "was", "of", "is", "were", "from", "by", "about", "and",
+            "or", "minus");
 
     private AmountReader() {}
 
@@ -43,24 +56,34 @@ final class AmountReader {
         }
         Token t = tokens.get(n);
         String currency = "";
-        if (DOLLAR_PREFIXES.containsKey(t.text()) && n + 1 < tokens.size() && tokens.get(n + 1).is("$")) {
+        if (DOLLAR_PREFIXES.containsKey(t.text())
+                && n + 1 < tokens.size()
+                && tokens.get(n + 1).is("$")) {
             currency = DOLLAR_PREFIXES.get(t.text());
             n += 2;
         } else if (SYMBOLS.containsKey(t.text())) {
             currency = SYMBOLS.get(t.text());
             n++;
-            if (t.is("$") && n + 1 < tokens.size() && DOLLAR_PREFIXES.containsKey(tokens.get(n).text())
-                    && t.touches(tokens.get(n)) && tokens.get(n).touches(tokens.get(n + 1))
+            if (t.is("$")
+                    && n + 1 < tokens.size()
+                    && DOLLAR_PREFIXES.containsKey(tokens.get(n).text())
+                    && t.touches(tokens.get(n))
+                    && tokens.get(n).touches(tokens.get(n + 1))
                     && tokens.get(n + 1).isNumber()) {
                 currency = DOLLAR_PREFIXES.get(tokens.get(n).text()); // "$US113", "$A82"
                 n++;
             }
-            if (sign == 1 && n + 1 < tokens.size() && tokens.get(n).is("-") && tokens.get(n).touches(tokens.get(n + 1))
+            if (sign == 1
+                    && n + 1 < tokens.size()
+                    && tokens.get(n).is("-")
+                    && tokens.get(n).touches(tokens.get(n + 1))
                     && tokens.get(n + 1).isNumber()) {
                 sign = -1; // "$-50.8bn"
                 n++;
             }
-        } else if (CODES.containsKey(t.text()) && n + 1 < tokens.size() && tokens.get(n + 1).isNumber()) {
+        } else if (CODES.containsKey(t.text())
+                && n + 1 < tokens.size()
+                && tokens.get(n + 1).isNumber()) {
             currency = CODES.get(t.text());
             n++;
         }
@@ -75,8 +98,15 @@ final class AmountReader {
         if (!currency.isEmpty() || !number.isWord() || sign < 0) {
             return Optional.empty();
         }
-        return NumberWords.read(tokens, n).map(r -> new Amount(r.first(), r.end(), r.value(), r.vague(), "", true,
-                spelledScale(tokens.get(r.end() - 1).lower())));
+        return NumberWords.read(tokens, n)
+                .map(r -> new Amount(
+                        r.first(),
+                        r.end(),
+                        r.value(),
+                        r.vague(),
+                        "",
+                        true,
+                        spelledScale(tokens.get(r.end() - 1).lower())));
     }
 
     /** "-5" after a space or an opening mark, "minus 30", "minus-1.4". */
@@ -87,10 +117,15 @@ final class AmountReader {
         }
         if (t.is("minus")) {
             Token next = tokens.get(i + 1);
-            return next.isNumber() || next.is("-") && i + 2 < tokens.size() && tokens.get(i + 2).isNumber()
-                    && next.touches(tokens.get(i + 2));
+            return next.isNumber()
+                    || next.is("-")
+                            && i + 2 < tokens.size()
+                            && tokens.get(i + 2).isNumber()
+                            && next.touches(tokens.get(i + 2));
         }
-        if (!(t.is("-") || t.text().equals("−")) || !t.touches(tokens.get(i + 1)) || !tokens.get(i + 1).isNumber()) {
+        if (!(t.is("-") || t.text().equals("−"))
+                || !t.touches(tokens.get(i + 1))
+                || !tokens.get(i + 1).isNumber()) {
             return false;
         }
         if (i == 0) {
@@ -116,9 +151,12 @@ final class AmountReader {
         double value = parsed.get();
         double scale = 1;
         int end = n + 1;
-        if (end < tokens.size() && tokens.get(n).touches(tokens.get(end)) && tokens.get(end).isWord()) {
+        if (end < tokens.size()
+                && tokens.get(n).touches(tokens.get(end))
+                && tokens.get(end).isWord()) {
             Double shortScale = NumberWords.SHORT_SCALES.get(tokens.get(end).lower());
-            if (shortScale != null && (!currency.isEmpty() || !tokens.get(end).is("m") || millionNotMetre(tokens, end))) {
+            if (shortScale != null
+                    && (!currency.isEmpty() || !tokens.get(end).is("m") || millionNotMetre(tokens, end))) {
                 scale = shortScale;
                 end++;
             }
@@ -145,12 +183,18 @@ final class AmountReader {
         if (tokens.get(m).text().equals("M")) {
             return true;
         }
-        if (m + 1 >= tokens.size() || !tokens.get(m + 1).isWord() || tokens.get(m).touches(tokens.get(m + 1))) {
+        if (m + 1 >= tokens.size()
+                || !tokens.get(m + 1).isWord()
+                || tokens.get(m).touches(tokens.get(m + 1))) {
             return false;
         }
         String next = tokens.get(m + 1).lower();
-        return next.equals("of") || next.length() > 3 && next.endsWith("s") && !next.endsWith("ss")
-                && !next.equals("across") && !next.equals("towards");
+        return next.equals("of")
+                || next.length() > 3
+                        && next.endsWith("s")
+                        && !next.endsWith("ss")
+                        && !next.equals("across")
+                        && !next.equals("towards");
     }
 
     /** "50,000" → 50000, "2.5" → 2.5, ".5" → 0.5; empty for malformed groups like "1,2" or "1.2.3". */

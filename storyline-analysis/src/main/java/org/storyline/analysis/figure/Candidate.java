@@ -11,8 +11,16 @@ import org.storyline.model.Qualifier;
  * @param hedged true when a hedge ("more than") is written in front of the number
  */
 record Candidate(
-        int first, int end, double value, String unit, String what, String event, Qualifier qualifier,
-        boolean vague, double scale, boolean hedged) {
+        int first,
+        int end,
+        double value,
+        String unit,
+        String what,
+        String event,
+        Qualifier qualifier,
+        boolean vague,
+        double scale,
+        boolean hedged) {
 
     static Candidate read(List<Token> tokens, Amount a, int floor, List<Candidate> before) {
         Optional<Qualifiers.Reading> hedge = Qualifiers.read(tokens, a.first(), floor);
@@ -47,7 +55,8 @@ record Candidate(
                 event = back.event();
             }
         }
-        return new Candidate(first, end, a.value(), unit, what, event, qualifier, a.vague(), a.scale(), hedge.isPresent());
+        return new Candidate(
+                first, end, a.value(), unit, what, event, qualifier, a.vague(), a.scale(), hedge.isPresent());
     }
 
     private static boolean endsWithScale(List<Token> tokens, Amount a) {

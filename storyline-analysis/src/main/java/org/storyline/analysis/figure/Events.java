@@ -16,10 +16,40 @@ final class Events {
     private static final Map<String, String> LEMMAS = table();
     /** Words allowed between a figure and its verb: "50,000 people have reportedly been killed". */
     private static final Set<String> AUXILIARIES = Set.of(
-            "have", "has", "had", "been", "be", "were", "was", "are", "is", "reportedly", "already", "also",
-            "now", "since", "believed", "thought", "feared", "said", "reported", "estimated", "to", "being",
-            "allegedly", "apparently", "all", "who", "that", "which", "so", "far", "more",
-            "others", "other");
+            "have",
+            "has",
+            "had",
+            "been",
+            "be",
+            "were",
+            "was",
+            "are",
+            "is",
+            "reportedly",
+            "already",
+            "also",
+            "now",
+            "since",
+            "believed",
+            "thought",
+            "feared",
+            "said",
+            "reported",
+            "estimated",
+            "to",
+            "being",
+            "allegedly",
+            "apparently",
+            "all",
+            "who",
+            "that",
+            "which",
+            "so",
+            "far",
+            "more",
+            "others",
+            "other");
+
     private static final Set<String> FINITE = Set.of("have", "has", "had", "were", "was", "are", "is", "will", "would");
     private static final int BACKWARD_REACH = 20;
     private static final int FORWARD_REACH = 7;
@@ -30,7 +60,17 @@ final class Events {
         Map<String, String> m = new HashMap<>();
         put(m, "kill", "kill", "kills", "killed", "killing");
         put(m, "die", "die", "dies", "died", "dying", "dead", "deaths", "death", "perished", "perish");
-        put(m, "injure", "injure", "injures", "injured", "injuring", "wound", "wounded", "wounding", "hurt",
+        put(
+                m,
+                "injure",
+                "injure",
+                "injures",
+                "injured",
+                "injuring",
+                "wound",
+                "wounded",
+                "wounding",
+                "hurt",
                 "injuries");
         put(m, "flee", "flee", "flees", "fled", "fleeing", "exodus");
         put(m, "displace", "displace", "displaced", "displacing", "uprooted");
@@ -71,7 +111,8 @@ final class Events {
             return Optional.empty();
         }
         String w = t.lower();
-        if ((w.equals("laid") || w.equals("lay") || w.equals("laying")) && i + 1 < tokens.size()
+        if ((w.equals("laid") || w.equals("lay") || w.equals("laying"))
+                && i + 1 < tokens.size()
                 && tokens.get(i + 1).is("down")) {
             for (int k = i + 2; k < Math.min(tokens.size(), i + 5); k++) {
                 if (tokens.get(k).is("weapons") || tokens.get(k).is("arms")) {

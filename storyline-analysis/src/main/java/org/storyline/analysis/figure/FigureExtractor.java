@@ -41,8 +41,8 @@ public final class FigureExtractor {
         List<Span> windows = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.end() > text.length()) {
-                throw new IllegalArgumentException("expected sentence spans inside the text of length "
-                        + text.length() + ", found sentence " + s.index() + " at " + s.span());
+                throw new IllegalArgumentException("expected sentence spans inside the text of length " + text.length()
+                        + ", found sentence " + s.index() + " at " + s.span());
             }
             windows.add(s.span());
         }
@@ -86,10 +86,13 @@ public final class FigureExtractor {
             int lower = k > 0 ? kept.get(k - 1).end() : 0;
             int upper = k + 1 < kept.size() ? kept.get(k + 1).first() : tokens.size();
             String event = c.event().isEmpty() ? Events.find(tokens, c.first(), c.end(), lower, upper) : c.event();
-            Span span = new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
-            String timeFrame = nearestTimeFrame(span, kept, tokens, timeFrames).map(s -> s.of(text)).orElse("");
-            figures.add(new Figure(span, span.of(text), c.value(), c.unit(), c.what(), event, c.qualifier(),
-                    timeFrame, c.vague()));
+            Span span = new Span(
+                    tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
+            String timeFrame = nearestTimeFrame(span, kept, tokens, timeFrames)
+                    .map(s -> s.of(text))
+                    .orElse("");
+            figures.add(new Figure(
+                    span, span.of(text), c.value(), c.unit(), c.what(), event, c.qualifier(), timeFrame, c.vague()));
         }
         return figures;
     }
@@ -98,7 +101,8 @@ public final class FigureExtractor {
             List<Token> tokens, List<Candidate> candidates, List<Span> timeFrames) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
-            Span span = new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
+            Span span = new Span(
+                    tokens.get(c.first()).start(), tokens.get(c.end() - 1).end());
             boolean inFrame = Units.isDuration(c.unit()) && timeFrames.stream().anyMatch(tf -> tf.contains(span));
             if (!inFrame || candidates.size() == 1) {
                 kept.add(c);
@@ -116,7 +120,9 @@ public final class FigureExtractor {
                 continue;
             }
             Span owner = figures.stream()
-                    .map(c -> new Span(tokens.get(c.first()).start(), tokens.get(c.end() - 1).end()))
+                    .map(c -> new Span(
+                            tokens.get(c.first()).start(),
+                            tokens.get(c.end() - 1).end()))
                     .filter(s -> !tf.contains(s))
                     .min(Comparator.comparingInt((Span s) -> distance(s, tf)).thenComparing(s -> s))
                     .orElse(figure);

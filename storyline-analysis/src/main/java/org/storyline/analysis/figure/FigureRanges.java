@@ -39,7 +39,8 @@ public final class FigureRanges {
                 continue;
             }
             if (first.isPresent()) {
-                boolean joined = amount.get().first() > 0 && Ranges.isJoint(tokens.get(amount.get().first() - 1));
+                boolean joined = amount.get().first() > 0
+                        && Ranges.isJoint(tokens.get(amount.get().first() - 1));
                 return joined ? OptionalDouble.of(amount.get().value()) : OptionalDouble.empty();
             }
             first = amount;

@@ -11,17 +11,38 @@ import java.util.regex.Pattern;
  */
 final class NonQuantities {
     private static final Set<String> MONTHS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
             "dec");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m");
     private static final Set<String> NUMBERING = Set.of("no", "nos", "number", "#", "num");
-    private static final Set<String> ONE_PRONOUN_BEFORE = Set.of(
-            "the", "this", "that", "no", "any", "every", "each", "which", "another", "such", "a", "one");
+    private static final Set<String> ONE_PRONOUN_BEFORE =
+            Set.of("the", "this", "that", "no", "any", "every", "each", "which", "another", "such", "a", "one");
     private static final Set<String> ONE_PRONOUN_AFTER = Set.of(
-            "of", "another", "who", "that", "which", "or", "and", "is", "was", "has", "had", "will", "would",
-            "can", "could", "must", "should", "may", "might", "in", "at", "by", "to", "on", "thing", "way",
-            "time", "day", "point", "side", "hand", "reason");
+            "of", "another", "who", "that", "which", "or", "and", "is", "was", "has", "had", "will", "would", "can",
+            "could", "must", "should", "may", "might", "in", "at", "by", "to", "on", "thing", "way", "time", "day",
+            "point", "side", "hand", "reason");
     private static final Set<String> YEAR_PREPOSITIONS = Set.of(
             "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid");
     private static final Set<String> PLURAL_NOUNS = Set.of("people", "police", "personnel", "children", "men", "women");
@@ -61,8 +82,14 @@ final class NonQuantities {
             return true; // "0401 GMT", "09": codes and clock times, not amounts
         }
         boolean scaled = a.end() > n + 1;
-        if (plainInteger && !scaled && number.text().length() == 4 && a.value() >= 1000 && a.value() <= 2199
-                && !(countsPlural(tokens, n + 1) && !(n > 0 && YEAR_PREPOSITIONS.contains(tokens.get(n - 1).lower())))) {
+        if (plainInteger
+                && !scaled
+                && number.text().length() == 4
+                && a.value() >= 1000
+                && a.value() <= 2199
+                && !(countsPlural(tokens, n + 1)
+                        && !(n > 0
+                                && YEAR_PREPOSITIONS.contains(tokens.get(n - 1).lower())))) {
             return true;
         }
         if (plainInteger && a.value() >= 1 && a.value() <= 31 && isDate(tokens, n)) {
@@ -81,8 +108,12 @@ final class NonQuantities {
             return true;
         }
         // "COVID-19", "F-16": a hyphen glued to a word that is not itself a number
-        return p.equals("-") && n >= 2 && tokens.get(n - 2).touches(prev) && tokens.get(n - 2).isWord()
-                && !NumberWords.isNumberWord(tokens.get(n - 2).lower()) && !tokens.get(n - 2).is("minus");
+        return p.equals("-")
+                && n >= 2
+                && tokens.get(n - 2).touches(prev)
+                && tokens.get(n - 2).isWord()
+                && !NumberWords.isNumberWord(tokens.get(n - 2).lower())
+                && !tokens.get(n - 2).is("minus");
     }
 
     private static boolean attachedAfter(List<Token> tokens, int n) {
@@ -94,32 +125,43 @@ final class NonQuantities {
             return true;
         }
         String t = next.text();
-        boolean followedByNumber = n + 2 < tokens.size() && next.touches(tokens.get(n + 2)) && tokens.get(n + 2).isNumber();
+        boolean followedByNumber = n + 2 < tokens.size()
+                && next.touches(tokens.get(n + 2))
+                && tokens.get(n + 2).isNumber();
         return (t.equals(":") || t.equals("/")) && followedByNumber;
     }
 
     private static boolean isAge(List<Token> tokens, int n) {
-        if (matches(tokens, n + 1, "-", "year", "-", "old") || matches(tokens, n + 1, "-", "years", "-", "old")
-                || matches(tokens, n + 1, "years", "old") || matches(tokens, n + 1, "-", "month", "-", "old")) {
+        if (matches(tokens, n + 1, "-", "year", "-", "old")
+                || matches(tokens, n + 1, "-", "years", "-", "old")
+                || matches(tokens, n + 1, "years", "old")
+                || matches(tokens, n + 1, "-", "month", "-", "old")) {
             return true;
         }
         if (n > 0 && (tokens.get(n - 1).is("aged") || tokens.get(n - 1).is("age"))) {
             return true;
         }
-        if (n >= 3 && (tokens.get(n - 1).is("to") || tokens.get(n - 1).is("-")) && tokens.get(n - 2).isNumber()
+        if (n >= 3
+                && (tokens.get(n - 1).is("to") || tokens.get(n - 1).is("-"))
+                && tokens.get(n - 2).isNumber()
                 && (tokens.get(n - 3).is("aged") || tokens.get(n - 3).is("age"))) {
             return true; // "aged 25 to 54"
         }
         // "Omran Daqneesh, 5, is also seen": an age in apposition to a name
-        return n >= 2 && tokens.get(n - 1).is(",") && tokens.get(n - 2).capitalized()
-                && n + 1 < tokens.size() && (tokens.get(n + 1).is(",") || tokens.get(n + 1).is(")"))
+        return n >= 2
+                && tokens.get(n - 1).is(",")
+                && tokens.get(n - 2).capitalized()
+                && n + 1 < tokens.size()
+                && (tokens.get(n + 1).is(",") || tokens.get(n + 1).is(")"))
                 && tokens.get(n).text().matches("\\d{1,3}");
     }
 
     private static boolean isClockTime(List<Token> tokens, int n) {
         // "3 p.m.", "10 a.m."
-        return n + 2 < tokens.size() && (tokens.get(n + 1).is("a") || tokens.get(n + 1).is("p"))
-                && tokens.get(n + 2).is(".") && tokens.get(n + 1).touches(tokens.get(n + 2));
+        return n + 2 < tokens.size()
+                && (tokens.get(n + 1).is("a") || tokens.get(n + 1).is("p"))
+                && tokens.get(n + 2).is(".")
+                && tokens.get(n + 1).touches(tokens.get(n + 2));
     }
 
     private static boolean isPhone(String text, Token number) {
@@ -135,8 +177,11 @@ final class NonQuantities {
     }
 
     private static boolean isDate(List<Token> tokens, int n) {
-        if (n >= 2 && tokens.get(n - 1).touches(tokens.get(n)) && isDash(tokens.get(n - 1))
-                && tokens.get(n - 2).touches(tokens.get(n - 1)) && tokens.get(n - 2).isNumber()
+        if (n >= 2
+                && tokens.get(n - 1).touches(tokens.get(n))
+                && isDash(tokens.get(n - 1))
+                && tokens.get(n - 2).touches(tokens.get(n - 1))
+                && tokens.get(n - 2).isNumber()
                 && isDate(tokens, n - 2)) {
             return true; // "Sept. 20-24"
         }
@@ -144,7 +189,9 @@ final class NonQuantities {
         if (p >= 0 && tokens.get(p).is(".")) {
             p--; // "Aug. 18"
         }
-        if (p >= 0 && tokens.get(p).isWord() && MONTHS.contains(tokens.get(p).lower())
+        if (p >= 0
+                && tokens.get(p).isWord()
+                && MONTHS.contains(tokens.get(p).lower())
                 && (tokens.get(p).capitalized())) {
             return true;
         }
@@ -152,7 +199,9 @@ final class NonQuantities {
         if (q < tokens.size() && tokens.get(q).is("of")) {
             q++; // "18 of August" is rare but harmless
         }
-        return q < tokens.size() && tokens.get(q).capitalized() && MONTHS.contains(tokens.get(q).lower());
+        return q < tokens.size()
+                && tokens.get(q).capitalized()
+                && MONTHS.contains(tokens.get(q).lower());
     }
 
     private static boolean isDash(Token t) {
@@ -170,14 +219,22 @@ final class NonQuantities {
         if (prev.is(".") && n >= 2 && tokens.get(n - 2).is("No")) {
             return true;
         }
-        if (!hasUpperCase(prev) || n - 1 == 0 || MONTHS.contains(prev.lower()) || prev.text().equals("US")) {
+        if (!hasUpperCase(prev)
+                || n - 1 == 0
+                || MONTHS.contains(prev.lower())
+                || prev.text().equals("US")) {
             return false;
         }
         // "Resolution 2254", "Section 427 Row 21", "the Big 12", "iPhone 11 Pro", "the S&P 500 gained": no
         // counted noun after the number
         Token next = n + 1 < tokens.size() ? tokens.get(n + 1) : null;
-        return next == null || !next.isWord() || next.capitalized() || CountedNoun.isFunctionWord(next.lower())
-                || next.lower().endsWith("ed") || next.lower().endsWith("ing") || next.is("index")
+        return next == null
+                || !next.isWord()
+                || next.capitalized()
+                || CountedNoun.isFunctionWord(next.lower())
+                || next.lower().endsWith("ed")
+                || next.lower().endsWith("ing")
+                || next.is("index")
                 || next.is("gets");
     }
 
@@ -203,8 +260,11 @@ final class NonQuantities {
         if (matches(tokens, a.end(), "-", "year", "-", "old") || matches(tokens, a.end(), "years", "old")) {
             return true;
         }
-        if (a.end() + 1 < tokens.size() && tokens.get(a.end()).is("-") && tokens.get(a.end() - 1).touches(tokens.get(a.end()))
-                && tokens.get(a.end() + 1).isWord() && !Units.read(tokens, a.end(), "").isPresent()) {
+        if (a.end() + 1 < tokens.size()
+                && tokens.get(a.end()).is("-")
+                && tokens.get(a.end() - 1).touches(tokens.get(a.end()))
+                && tokens.get(a.end() + 1).isWord()
+                && !Units.read(tokens, a.end(), "").isPresent()) {
             return true; // "one-sided", "two-state"
         }
         if (!first.is("one") || a.end() != n + 1) {

@@ -14,33 +14,72 @@ final class NumberWords {
     record Reading(int first, int end, double value, boolean vague) {}
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
             Map.entry("nineteen", 19));
     private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
-            "ninety", 90);
+            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
+            90);
     /** Scale words; also accepted after digits ("5 million", "2bn"). */
     static final Map<String, Double> SCALES = Map.ofEntries(
-            Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
+            Map.entry("thousand", 1e3),
+            Map.entry("million", 1e6),
+            Map.entry("billion", 1e9),
             Map.entry("trillion", 1e12));
+
     static final Map<String, Double> SHORT_SCALES = Map.ofEntries(
-            Map.entry("k", 1e3), Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("mil", 1e6),
-            Map.entry("bn", 1e9), Map.entry("b", 1e9), Map.entry("tn", 1e12), Map.entry("trn", 1e12));
+            Map.entry("k", 1e3),
+            Map.entry("m", 1e6),
+            Map.entry("mn", 1e6),
+            Map.entry("mln", 1e6),
+            Map.entry("mil", 1e6),
+            Map.entry("bn", 1e9),
+            Map.entry("b", 1e9),
+            Map.entry("tn", 1e12),
+            Map.entry("trn", 1e12));
     private static final Map<String, Double> VAGUE = Map.of(
-            "dozens", 12.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9, "tens", 10.0,
-            "scores", 20.0);
+            "dozens",
+            12.0,
+            "hundreds",
+            100.0,
+            "thousands",
+            1e3,
+            "millions",
+            1e6,
+            "billions",
+            1e9,
+            "tens",
+            10.0,
+            "scores",
+            20.0);
     private static final Map<String, Double> VAGUE_SCALES = Map.of("thousands", 1e3, "millions", 1e6, "billions", 1e9);
 
     private NumberWords() {}
 
     /** True for a word that can start a number in words ("three", "dozens", "hundred"). */
     static boolean isNumberWord(String lower) {
-        return UNITS.containsKey(lower) || TENS.containsKey(lower) || VAGUE.containsKey(lower)
-                || lower.equals("hundred") || SCALES.containsKey(lower) || lower.equals("dozen");
+        return UNITS.containsKey(lower)
+                || TENS.containsKey(lower)
+                || VAGUE.containsKey(lower)
+                || lower.equals("hundred")
+                || SCALES.containsKey(lower)
+                || lower.equals("dozen");
     }
 
     /** The number in words starting at token {@code i}, if there is one. */
@@ -86,7 +125,8 @@ final class NumberWords {
         String w = tokens.get(i).lower();
         double value = VAGUE.get(w);
         int end = i + 1;
-        if (wordAt(tokens, end, "of") && end + 1 < tokens.size()
+        if (wordAt(tokens, end, "of")
+                && end + 1 < tokens.size()
                 && VAGUE_SCALES.containsKey(tokens.get(end + 1).lower())) {
             value *= VAGUE_SCALES.get(tokens.get(end + 1).lower());
             end += 2;

@@ -17,15 +17,93 @@ import java.util.Set;
 final class Ranges {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<String> CHANGE_VERBS = Set.of(
-            "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "increased",
-            "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "dropped",
-            "drop", "drops", "dropping", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
-            "jumping", "grew", "grow", "grows", "growing", "grown", "slowed", "slow", "slowing", "cut", "cuts",
-            "raised", "raise", "lowered", "lower", "reduced", "reduce", "went", "going", "gone", "moved", "surged",
-            "soared", "plunged", "plummeted", "slipped", "eased", "narrowed", "widened", "shrank", "expanded",
-            "boosted", "revised", "upgraded", "downgraded", "gained", "lost", "declined", "slid", "sank",
-            "tumbled", "advanced", "improved", "changed", "shifted", "up", "down", "swelled", "doubled",
-            "tripled", "halved", "dipped", "edged", "inched", "hiked", "trimmed", "leapt", "leaped");
+            "rose",
+            "rise",
+            "rises",
+            "rising",
+            "risen",
+            "fell",
+            "fall",
+            "falls",
+            "falling",
+            "fallen",
+            "increased",
+            "increase",
+            "increases",
+            "increasing",
+            "decreased",
+            "decrease",
+            "decreases",
+            "decreasing",
+            "dropped",
+            "drop",
+            "drops",
+            "dropping",
+            "climbed",
+            "climb",
+            "climbs",
+            "climbing",
+            "jumped",
+            "jump",
+            "jumps",
+            "jumping",
+            "grew",
+            "grow",
+            "grows",
+            "growing",
+            "grown",
+            "slowed",
+            "slow",
+            "slowing",
+            "cut",
+            "cuts",
+            "raised",
+            "raise",
+            "lowered",
+            "lower",
+            "reduced",
+            "reduce",
+            "went",
+            "going",
+            "gone",
+            "moved",
+            "surged",
+            "soared",
+            "plunged",
+            "plummeted",
+            "slipped",
+            "eased",
+            "narrowed",
+            "widened",
+            "shrank",
+            "expanded",
+            "boosted",
+            "revised",
+            "upgraded",
+            "downgraded",
+            "gained",
+            "lost",
+            "declined",
+            "slid",
+            "sank",
+            "tumbled",
+            "advanced",
+            "improved",
+            "changed",
+            "shifted",
+            "up",
+            "down",
+            "swelled",
+            "doubled",
+            "tripled",
+            "halved",
+            "dipped",
+            "edged",
+            "inched",
+            "hiked",
+            "trimmed",
+            "leapt",
+            "leaped");
     /** How many words before a range a change verb is looked for ("slow slightly from 4.8 to 4.7"). */
     private static final int VERB_REACH = 3;
 
@@ -55,8 +133,17 @@ final class Ranges {
                 continue;
             }
             String event = first.event().isEmpty() ? b.event() : first.event();
-            out.add(new Candidate(from, b.end(), first.value(), b.unit(), b.what(), event, first.qualifier(), false,
-                    first.scale(), first.hedged()));
+            out.add(new Candidate(
+                    from,
+                    b.end(),
+                    first.value(),
+                    b.unit(),
+                    b.what(),
+                    event,
+                    first.qualifier(),
+                    false,
+                    first.scale(),
+                    first.hedged()));
             k++;
         }
         return List.copyOf(out);
@@ -118,8 +205,8 @@ final class Ranges {
             unit = b.unit();
             what = a.what().isEmpty() ? b.what() : a.what();
         }
-        return new Candidate(a.first(), a.end(), value, unit, what, a.event(), a.qualifier(), a.vague(), scale,
-                a.hedged());
+        return new Candidate(
+                a.first(), a.end(), value, unit, what, a.event(), a.qualifier(), a.vague(), scale, a.hedged());
     }
 
     private static boolean changeBefore(List<Token> tokens, int from) {

@@ -16,8 +16,8 @@ record Token(int start, int end, String text, Kind kind) {
 
     Token {
         if (start < 0 || end <= start || text.length() != end - start) {
-            throw new IllegalArgumentException(
-                    "expected a non-empty token matching its offsets, found [" + start + ", " + end + ") '" + text + "'");
+            throw new IllegalArgumentException("expected a non-empty token matching its offsets, found [" + start + ", "
+                    + end + ") '" + text + "'");
         }
     }
 

@@ -44,7 +44,9 @@ final class Tokenizer {
 
     /** ".5", ".001 per cent": a decimal point that starts a number after a space or at the start. */
     private static boolean leadingPoint(String text, int i, int start, int end) {
-        return text.charAt(i) == '.' && i + 1 < end && isDigit(text.charAt(i + 1))
+        return text.charAt(i) == '.'
+                && i + 1 < end
+                && isDigit(text.charAt(i + 1))
                 && (i == start || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(');
     }
 
@@ -72,8 +74,10 @@ final class Tokenizer {
         if (letters.equals("PS")) {
             int digitsEnd = numberEnd(text, j, end);
             String digits = text.substring(j, digitsEnd);
-            boolean scaled = digitsEnd < end && (text.startsWith("m", digitsEnd) || text.startsWith("bn", digitsEnd)
-                    || text.startsWith("k", digitsEnd));
+            boolean scaled = digitsEnd < end
+                    && (text.startsWith("m", digitsEnd)
+                            || text.startsWith("bn", digitsEnd)
+                            || text.startsWith("k", digitsEnd));
             return digits.contains(",") || digits.contains(".") || scaled ? j : wordEnd;
         }
         return j;
@@ -102,11 +106,11 @@ final class Tokenizer {
         int j = i;
         while (j < end) {
             int c = text.codePointAt(j);
-            boolean inner = (c == '\'' || c == '’')
-                    && j + 1 < end
-                    && Character.isLetter(text.codePointAt(j + 1))
-                    && j > i;
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || isDigit(c) && j > i
+            boolean inner =
+                    (c == '\'' || c == '’') && j + 1 < end && Character.isLetter(text.codePointAt(j + 1)) && j > i;
+            if (Character.isLetter(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || isDigit(c) && j > i
                     || inner) {
                 j += Character.charCount(c);
             } else {

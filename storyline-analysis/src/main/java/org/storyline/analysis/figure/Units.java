@@ -16,17 +16,38 @@ final class Units {
 
     private static final Map<String, String> WORDS = table();
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("euro", "EUR"),
-            Map.entry("euros", "EUR"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
-            Map.entry("sterling", "GBP"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
-            Map.entry("rupees", "INR"), Map.entry("rupee", "INR"), Map.entry("roubles", "RUB"),
-            Map.entry("rubles", "RUB"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"),
-            Map.entry("francs", "CHF"), Map.entry("cents", "cent"), Map.entry("cent", "cent"),
-            Map.entry("pence", "penny"), Map.entry("p", "penny"));
+            Map.entry("dollar", "USD"),
+            Map.entry("dollars", "USD"),
+            Map.entry("euro", "EUR"),
+            Map.entry("euros", "EUR"),
+            Map.entry("pound", "GBP"),
+            Map.entry("pounds", "GBP"),
+            Map.entry("sterling", "GBP"),
+            Map.entry("yen", "JPY"),
+            Map.entry("yuan", "CNY"),
+            Map.entry("rupees", "INR"),
+            Map.entry("rupee", "INR"),
+            Map.entry("roubles", "RUB"),
+            Map.entry("rubles", "RUB"),
+            Map.entry("lira", "TRY"),
+            Map.entry("liras", "TRY"),
+            Map.entry("francs", "CHF"),
+            Map.entry("cents", "cent"),
+            Map.entry("cent", "cent"),
+            Map.entry("pence", "penny"),
+            Map.entry("p", "penny"));
     /** Areas written as "sq m", "square feet": the square of a length unit, spelled out. */
     private static final Map<String, String> SQUARES = Map.of(
-            "m", "square metre", "km", "square kilometre", "ft", "square foot", "mile", "square mile",
-            "cm", "square centimetre");
+            "m",
+            "square metre",
+            "km",
+            "square kilometre",
+            "ft",
+            "square foot",
+            "mile",
+            "square mile",
+            "cm",
+            "square centimetre");
     /** Durations: kept apart because a duration inside a time frame is not a figure of its own. */
     static final List<String> DURATIONS = List.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
 
@@ -104,7 +125,9 @@ final class Units {
                 return Optional.of(new Reading("°" + scale, end + 2, false));
             }
         }
-        if (t.text().equals("-") && end + 1 < tokens.size() && tokens.get(end - 1).touches(t)
+        if (t.text().equals("-")
+                && end + 1 < tokens.size()
+                && tokens.get(end - 1).touches(t)
                 && t.touches(tokens.get(end + 1))) {
             String unit = WORDS.get(tokens.get(end + 1).lower());
             return unit == null ? Optional.empty() : Optional.of(new Reading(unit, end + 2, true));
@@ -116,7 +139,9 @@ final class Units {
         if ((w.equals("per") && end + 1 < tokens.size() && tokens.get(end + 1).is("cent"))) {
             return Optional.of(new Reading("%", end + 2, false));
         }
-        if (w.equals("percentage") && end + 1 < tokens.size() && tokens.get(end + 1).lower().startsWith("point")) {
+        if (w.equals("percentage")
+                && end + 1 < tokens.size()
+                && tokens.get(end + 1).lower().startsWith("point")) {
             return Optional.of(new Reading("percentage point", end + 2, false));
         }
         if (currency.isEmpty() && CURRENCY_WORDS.containsKey(w)) {
@@ -145,12 +170,17 @@ final class Units {
     /** Extends "USD" to "USD per barrel" and "km" to "km/h". */
     static Reading perUnit(List<Token> tokens, Reading r) {
         int e = r.end();
-        if (e + 1 < tokens.size() && tokens.get(e).is("per") && tokens.get(e + 1).isWord()) {
-            return new Reading(r.unit() + " per " + CountedNoun.singular(tokens.get(e + 1).lower()), e + 2,
-                    r.hyphenated());
+        if (e + 1 < tokens.size()
+                && tokens.get(e).is("per")
+                && tokens.get(e + 1).isWord()) {
+            return new Reading(
+                    r.unit() + " per " + CountedNoun.singular(tokens.get(e + 1).lower()), e + 2, r.hyphenated());
         }
-        if (e + 1 < tokens.size() && tokens.get(e).is("/") && tokens.get(e - 1).touches(tokens.get(e))
-                && tokens.get(e).touches(tokens.get(e + 1)) && tokens.get(e + 1).isWord()) {
+        if (e + 1 < tokens.size()
+                && tokens.get(e).is("/")
+                && tokens.get(e - 1).touches(tokens.get(e))
+                && tokens.get(e).touches(tokens.get(e + 1))
+                && tokens.get(e + 1).isWord()) {
             return new Reading(r.unit() + "/" + tokens.get(e + 1).text(), e + 2, r.hyphenated());
         }
         return r;

@@ -59,6 +59,7 @@ record Article(String text, List<Sentence> sentences, List<EntityMention> entiti
 
     /** True when {@code span} lies inside the marks of a quoted passage. */
     boolean inQuote(Span span) {
-        return quoted.stream().anyMatch(q -> q.marks().contains(span) && !q.marks().equals(span));
+        return quoted.stream()
+                .anyMatch(q -> q.marks().contains(span) && !q.marks().equals(span));
     }
 }

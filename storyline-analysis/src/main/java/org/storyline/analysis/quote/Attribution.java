@@ -9,4 +9,5 @@ import org.storyline.model.Span;
  * @param inheritsSpeaker true for a quote with no attribution of its own that continues the quotes of
  *     the speaker just before ("...," X said. "More words.")
  */
-record Attribution(Span content, Optional<Span> cue, Optional<Speaker> speaker, boolean direct, boolean inheritsSpeaker) {}
+record Attribution(
+        Span content, Optional<Span> cue, Optional<Speaker> speaker, boolean direct, boolean inheritsSpeaker) {}

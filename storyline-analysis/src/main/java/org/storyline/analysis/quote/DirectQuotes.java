@@ -18,6 +18,7 @@ final class DirectQuotes {
     private static final int MAX_GAP_BEFORE = 8;
     /** How far after a closing mark a cue is looked for ("X, a ... official based in the city, told"). */
     private static final int MAX_WORDS_AFTER = 25;
+
     private static final int SCARE_QUOTE_WORDS = 3;
 
     private DirectQuotes() {}
@@ -27,7 +28,9 @@ final class DirectQuotes {
         List<QuotedText> quoted = a.quoted();
         for (int qi = 0; qi < quoted.size(); qi++) {
             QuotedText q = quoted.get(qi);
-            int nextOpen = qi + 1 < quoted.size() ? quoted.get(qi + 1).open() : a.text().length();
+            int nextOpen = qi + 1 < quoted.size()
+                    ? quoted.get(qi + 1).open()
+                    : a.text().length();
             int previousClose = qi > 0 ? quoted.get(qi - 1).close() : 0;
             boolean trailingComma = endsWithComma(a.text(), q);
             Optional<Attribution> after = q.closed() ? after(a, q, nextOpen, trailingComma) : Optional.empty();
@@ -74,9 +77,8 @@ final class DirectQuotes {
             int end = terminalIndex(words, c);
             // "...," X said / "...," said X / "..." for the EU, said X
             boolean inverted = c == first || words.get(c - 1).text().equals(",") && !namesSomeone(a, words, first, c);
-            Optional<Speaker> speaker = inverted
-                    ? SpeakerFinder.after(a, words, c, end)
-                    : SpeakerFinder.before(a, words, c, first);
+            Optional<Speaker> speaker =
+                    inverted ? SpeakerFinder.after(a, words, c, end) : SpeakerFinder.before(a, words, c, first);
             if (speaker.isEmpty() && c != first) {
                 continue;
             }
@@ -89,8 +91,10 @@ final class DirectQuotes {
     private static boolean namesSomeone(Article a, List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
             Word w = words.get(k);
-            if (SpeakerFinder.PRONOUNS.contains(w.lower()) || a.entityCovering(w.start(), w.end())
-                    .filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+            if (SpeakerFinder.PRONOUNS.contains(w.lower())
+                    || a.entityCovering(w.start(), w.end())
+                            .filter(e -> e.type() == EntityType.PERSON)
+                            .isPresent()) {
                 return true;
             }
         }
@@ -122,7 +126,9 @@ final class DirectQuotes {
             }
             if (Cues.isSpeechVerb(w) && !Cues.afterDeterminer(words, c)) {
                 Optional<Speaker> speaker = SpeakerFinder.before(a, words, c, 0);
-                if (speaker.isEmpty() && c + 1 < words.size() && !words.get(c + 1).text().equals(":")) {
+                if (speaker.isEmpty()
+                        && c + 1 < words.size()
+                        && !words.get(c + 1).text().equals(":")) {
                     speaker = SpeakerFinder.after(a, words, c, words.size());
                 }
                 return Optional.of(new Attribution(q.content(), Optional.of(span(w)), speaker, true, false));
@@ -152,7 +158,12 @@ final class DirectQuotes {
 
     private static boolean isTerminal(Word w) {
         String t = w.text();
-        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";") || t.equals("\"") || t.equals("“")
+        return t.equals(".")
+                || t.equals("!")
+                || t.equals("?")
+                || t.equals(";")
+                || t.equals("\"")
+                || t.equals("“")
                 || t.equals("”");
     }
 
@@ -170,6 +181,8 @@ final class DirectQuotes {
     }
 
     static int wordCount(Article a, Span s) {
-        return (int) Word.of(a.text(), s.start(), s.end()).stream().filter(Word::isWord).count();
+        return (int) Word.of(a.text(), s.start(), s.end()).stream()
+                .filter(Word::isWord)
+                .count();
     }
 }

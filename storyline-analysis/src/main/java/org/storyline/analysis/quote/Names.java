@@ -12,13 +12,80 @@ import java.util.Set;
  */
 final class Names {
     private static final Set<String> TITLES = Set.of(
-            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "secretary", "president", "gen.", "gen",
-            "general", "maj.", "maj", "major", "col.", "colonel", "lt.", "lieutenant", "sgt.", "sergeant", "sen.",
-            "senator", "rep.", "representative", "gov.", "governor", "prof.", "professor", "minister", "prime",
-            "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice", "sheikh", "ambassador",
-            "envoy", "spokesman", "spokeswoman", "spokesperson", "mayor", "capt.", "captain", "adm.", "admiral",
-            "brig.", "brigadier", "rev.", "reverend", "sir", "dame", "lord", "lady", "chairman", "chief", "deputy",
-            "foreign", "defense", "defence", "state", "of", "commander", "vice", "u.s.", "us", "un", "u.n.");
+            "mr",
+            "mr.",
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "dr",
+            "dr.",
+            "miss",
+            "secretary",
+            "president",
+            "gen.",
+            "gen",
+            "general",
+            "maj.",
+            "maj",
+            "major",
+            "col.",
+            "colonel",
+            "lt.",
+            "lieutenant",
+            "sgt.",
+            "sergeant",
+            "sen.",
+            "senator",
+            "rep.",
+            "representative",
+            "gov.",
+            "governor",
+            "prof.",
+            "professor",
+            "minister",
+            "prime",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
+            "judge",
+            "justice",
+            "sheikh",
+            "ambassador",
+            "envoy",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "mayor",
+            "capt.",
+            "captain",
+            "adm.",
+            "admiral",
+            "brig.",
+            "brigadier",
+            "rev.",
+            "reverend",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "chairman",
+            "chief",
+            "deputy",
+            "foreign",
+            "defense",
+            "defence",
+            "state",
+            "of",
+            "commander",
+            "vice",
+            "u.s.",
+            "us",
+            "un",
+            "u.n.");
     private static final Set<String> PARTICLES = Set.of(
             "de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "ben",
             "abu", "dos", "das", "du", "ter", "ten");
@@ -31,7 +98,10 @@ final class Names {
 
     /** The name without brackets, possessive and leading titles: "Mr. [Staffan] de Mistura's" → "Staffan de Mistura". */
     static String clean(String written) {
-        String s = written.replace("[", "").replace("]", "").replaceAll("['’]s$", "").trim();
+        String s = written.replace("[", "")
+                .replace("]", "")
+                .replaceAll("['’]s$", "")
+                .trim();
         String[] parts = s.split("\\s+");
         int first = 0;
         while (first < parts.length - 1 && TITLES.contains(parts[first].toLowerCase(Locale.ROOT))) {
@@ -44,8 +114,9 @@ final class Names {
     static String trailingName(String phrase) {
         String[] parts = phrase.trim().split("\\s+");
         int k = parts.length;
-        while (k > 0 && (Character.isUpperCase(parts[k - 1].codePointAt(0))
-                || isParticle(parts[k - 1].toLowerCase(Locale.ROOT)) && k < parts.length)) {
+        while (k > 0
+                && (Character.isUpperCase(parts[k - 1].codePointAt(0))
+                        || isParticle(parts[k - 1].toLowerCase(Locale.ROOT)) && k < parts.length)) {
             k--;
         }
         return clean(String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length)));

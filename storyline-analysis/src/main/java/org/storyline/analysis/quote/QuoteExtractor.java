@@ -38,9 +38,11 @@ public final class QuoteExtractor {
     public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
         checkInside(text, sentences.stream().map(Sentence::span).toList(), "sentence");
         checkInside(text, entities.stream().map(EntityMention::span).toList(), "entity mention");
-        List<Sentence> sortedSentences = sentences.stream().sorted(Comparator.comparing(Sentence::span)).toList();
-        List<EntityMention> sortedEntities =
-                entities.stream().sorted(Comparator.comparing(EntityMention::span)).toList();
+        List<Sentence> sortedSentences =
+                sentences.stream().sorted(Comparator.comparing(Sentence::span)).toList();
+        List<EntityMention> sortedEntities = entities.stream()
+                .sorted(Comparator.comparing(EntityMention::span))
+                .toList();
         Article article = new Article(text, sortedSentences, sortedEntities, QuoteMarks.find(text));
         List<Attribution> direct = DirectQuotes.find(article);
         List<Span> usedCues = direct.stream().flatMap(d -> d.cue().stream()).toList();
@@ -66,8 +68,9 @@ public final class QuoteExtractor {
         Optional<Quote> lastAttributed = Optional.empty();
         for (Attribution f : found) {
             Quote quote;
-            if (f.inheritsSpeaker() && lastAttributed.isPresent() && near(article, lastAttributed.get().content().end(),
-                    f.content())) {
+            if (f.inheritsSpeaker()
+                    && lastAttributed.isPresent()
+                    && near(article, lastAttributed.get().content().end(), f.content())) {
                 // a quote running on after its attribution ("A," X said. "B.") is the same speaker's; the cue
                 // stays with the first part, where it is written
                 Quote last = lastAttributed.get();
@@ -76,7 +79,8 @@ public final class QuoteExtractor {
                 String speaker;
                 if (f.speaker().isPresent()) {
                     speaker = resolver.resolve(f.speaker().get(), previous);
-                } else if (f.inheritsSpeaker() && previous.isPresent()
+                } else if (f.inheritsSpeaker()
+                        && previous.isPresent()
                         && near(article, previous.get().end(), f.content())) {
                     speaker = previous.get().speaker();
                 } else {
@@ -84,8 +88,8 @@ public final class QuoteExtractor {
                 }
                 quote = quote(f.content(), f.cue(), f.speaker().map(Speaker::mention), speaker);
             }
-            quotes.add(new Quote(quote.span(), quote.content(), quote.cue(), quote.speakerMention(), quote.speaker(),
-                    f.direct()));
+            quotes.add(new Quote(
+                    quote.span(), quote.content(), quote.cue(), quote.speakerMention(), quote.speaker(), f.direct()));
             if (quote.speakerMention().isPresent()) {
                 lastAttributed = Optional.of(quote);
             }
@@ -103,7 +107,11 @@ public final class QuoteExtractor {
 
     private static boolean isPersonLike(Attribution f) {
         return f.speaker().isEmpty()
-                || f.speaker().get().entity().map(e -> e.type() == EntityType.PERSON).orElse(true);
+                || f.speaker()
+                        .get()
+                        .entity()
+                        .map(e -> e.type() == EntityType.PERSON)
+                        .orElse(true);
     }
 
     private static boolean near(Article article, int previousEnd, Span content) {
@@ -125,8 +133,8 @@ public final class QuoteExtractor {
     private static void checkInside(String text, List<Span> spans, String what) {
         for (Span s : spans) {
             if (s.end() > text.length()) {
-                throw new IllegalArgumentException("expected every " + what + " inside the text of length "
-                        + text.length() + ", found " + s);
+                throw new IllegalArgumentException(
+                        "expected every " + what + " inside the text of length " + text.length() + ", found " + s);
             }
         }
     }

@@ -72,7 +72,8 @@ final class QuoteMarks {
 
     /** Two apostrophes in a row, not part of a longer run. */
     private static boolean doubleApostrophe(String text, int i) {
-        return text.startsWith("''", i) && (i + 2 == text.length() || text.charAt(i + 2) != '\'')
+        return text.startsWith("''", i)
+                && (i + 2 == text.length() || text.charAt(i + 2) != '\'')
                 && (i == 0 || text.charAt(i - 1) != '\'');
     }
 
@@ -89,7 +90,8 @@ final class QuoteMarks {
         if (c != '‘' && c != '\'') {
             return false;
         }
-        boolean edgeBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean edgeBefore =
+                i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
         return edgeBefore && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
     }
 

@@ -16,9 +16,35 @@ import org.storyline.model.Span;
 final class ReportedSpeech {
     /** Words between a cue and its clause that belong to neither: "said on Thursday that", "told reporters". */
     private static final Set<String> TIME_WORDS = Set.of(
-            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-            "tonight", "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "week",
-            "month", "late", "early", "also", "again", "publicly", "privately", "repeatedly");
+            "on",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "earlier",
+            "later",
+            "last",
+            "this",
+            "week",
+            "month",
+            "late",
+            "early",
+            "also",
+            "again",
+            "publicly",
+            "privately",
+            "repeatedly");
+
     private static final int THAT_REACH = 8;
     private static final int MIN_CONTENT_WORDS = 2;
 
@@ -35,17 +61,22 @@ final class ReportedSpeech {
                     continue;
                 }
                 Optional<Attribution> r = Optional.empty();
-                if (w.is("according") && c + 1 < words.size() && words.get(c + 1).is("to")) {
+                if (w.is("according")
+                        && c + 1 < words.size()
+                        && words.get(c + 1).is("to")) {
                     r = accordingTo(a, words, c);
                 } else if (w.text().equals("cited") || w.text().equals("quoted")) {
                     r = citedAsSaying(a, words, c);
                 } else if (Cues.isReportingCue(words, c)) {
                     r = verb(a, words, c);
                 }
-                if (r.isPresent() && DirectQuotes.wordCount(a, r.get().content()) >= MIN_CONTENT_WORDS
+                if (r.isPresent()
+                        && DirectQuotes.wordCount(a, r.get().content()) >= MIN_CONTENT_WORDS
                         && !a.inQuote(r.get().content().start())) {
                     found.add(r.get());
-                    covered = Math.max(r.get().content().end(), r.get().cue().map(Span::end).orElse(0));
+                    covered = Math.max(
+                            r.get().content().end(),
+                            r.get().cue().map(Span::end).orElse(0));
                 }
             }
         }
@@ -99,7 +130,8 @@ final class ReportedSpeech {
             return Optional.of(new Attribution(after.get(), Optional.of(cue), speaker, false, false));
         }
         // "..., a local doctor said." / "..., said X.": the clause is before the attribution
-        int subjectStart = inverted ? c : firstWordAt(words, speaker.get().mention().start(), c);
+        int subjectStart =
+                inverted ? c : firstWordAt(words, speaker.get().mention().start(), c);
         if (subjectStart > 0 && words.get(subjectStart - 1).text().equals(",") && restIsShort(words, start)) {
             Optional<Speaker> who = speaker;
             return clause(words, 0, subjectStart - 1).map(x -> new Attribution(x, Optional.of(cue), who, false, false));
@@ -154,7 +186,8 @@ final class ReportedSpeech {
             if (words.get(t).is("that")) {
                 boolean onlyTime = true;
                 for (int u = from; u < t; u++) {
-                    onlyTime &= TIME_WORDS.contains(words.get(u).lower()) || !words.get(u).isWord();
+                    onlyTime &= TIME_WORDS.contains(words.get(u).lower())
+                            || !words.get(u).isWord();
                 }
                 if (onlyTime || t - from <= 4) {
                     return t + 1;
@@ -164,7 +197,9 @@ final class ReportedSpeech {
                 break;
             }
         }
-        while (k < words.size() && (TIME_WORDS.contains(words.get(k).lower()) || words.get(k).text().equals(","))) {
+        while (k < words.size()
+                && (TIME_WORDS.contains(words.get(k).lower())
+                        || words.get(k).text().equals(","))) {
             k++;
         }
         return k;
@@ -190,7 +225,9 @@ final class ReportedSpeech {
 
     private static boolean leadsSentence(List<Word> words, int c) {
         for (int k = 0; k < c; k++) {
-            if (words.get(k).isWord() && !words.get(k).is("but") && !words.get(k).is("and")) {
+            if (words.get(k).isWord()
+                    && !words.get(k).is("but")
+                    && !words.get(k).is("and")) {
                 return false;
             }
         }

@@ -16,16 +16,91 @@ final class SpeakerFinder {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** Words between a subject and its cue: "he also said", "Kerry has repeatedly warned". */
     private static final Set<String> BETWEEN = Set.of(
-            "also", "later", "then", "previously", "reportedly", "has", "have", "had", "was", "is", "would", "will",
-            "once", "again", "further", "recently", "earlier", "separately", "repeatedly", "publicly", "privately",
-            "initially", "subsequently", "already", "quickly", "simply", "only", "just", "himself", "herself",
-            "themselves", "often", "frequently", "since", "last", "week", "flatly", "angrily");
+            "also",
+            "later",
+            "then",
+            "previously",
+            "reportedly",
+            "has",
+            "have",
+            "had",
+            "was",
+            "is",
+            "would",
+            "will",
+            "once",
+            "again",
+            "further",
+            "recently",
+            "earlier",
+            "separately",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "initially",
+            "subsequently",
+            "already",
+            "quickly",
+            "simply",
+            "only",
+            "just",
+            "himself",
+            "herself",
+            "themselves",
+            "often",
+            "frequently",
+            "since",
+            "last",
+            "week",
+            "flatly",
+            "angrily");
     /** Words that end a noun phrase when walking backwards from a cue. */
     private static final Set<String> BREAKS = Set.of(
-            "that", "which", "who", "whom", "and", "but", "or", "when", "while", "because", "as", "if", "after",
-            "before", "than", "so", "then", "is", "was", "are", "were", "has", "have", "had", "be", "been", "to",
-            "not", "where", "although", "though", "since", "until", "what", "how", "why", "said", "says", "told",
-            "this", "these", "those", "there", "also");
+            "that",
+            "which",
+            "who",
+            "whom",
+            "and",
+            "but",
+            "or",
+            "when",
+            "while",
+            "because",
+            "as",
+            "if",
+            "after",
+            "before",
+            "than",
+            "so",
+            "then",
+            "is",
+            "was",
+            "are",
+            "were",
+            "has",
+            "have",
+            "had",
+            "be",
+            "been",
+            "to",
+            "not",
+            "where",
+            "although",
+            "though",
+            "since",
+            "until",
+            "what",
+            "how",
+            "why",
+            "said",
+            "says",
+            "told",
+            "this",
+            "these",
+            "those",
+            "there",
+            "also");
+
     private static final int MAX_PHRASE = 7;
 
     private SpeakerFinder() {}
@@ -33,7 +108,9 @@ final class SpeakerFinder {
     /** The subject of the cue at {@code cue}, not looking before word {@code floor}. */
     static Optional<Speaker> before(Article a, List<Word> words, int cue, int floor) {
         int j = skipParenthesis(words, cue - 1, floor);
-        while (j >= floor && words.get(j).isWord() && BETWEEN.contains(words.get(j).lower())
+        while (j >= floor
+                && words.get(j).isWord()
+                && BETWEEN.contains(words.get(j).lower())
                 && !PRONOUNS.contains(words.get(j).lower())) {
             j--;
         }
@@ -107,7 +184,8 @@ final class SpeakerFinder {
 
     private static Optional<Speaker> firstPersonIn(Article a, List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            Optional<EntityMention> e = a.entityCovering(words.get(i).start(), words.get(i).end());
+            Optional<EntityMention> e =
+                    a.entityCovering(words.get(i).start(), words.get(i).end());
             if (e.isPresent() && e.get().type() == EntityType.PERSON) {
                 return Optional.of(new Speaker(e.get().span(), Speaker.Kind.NAME, e));
             }
@@ -136,8 +214,11 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         int k = j;
-        while (k - 1 >= floor && j - k + 1 < MAX_PHRASE && words.get(k - 1).isWord()
-                && !BREAKS.contains(words.get(k - 1).lower()) && !PRONOUNS.contains(words.get(k - 1).lower())) {
+        while (k - 1 >= floor
+                && j - k + 1 < MAX_PHRASE
+                && words.get(k - 1).isWord()
+                && !BREAKS.contains(words.get(k - 1).lower())
+                && !PRONOUNS.contains(words.get(k - 1).lower())) {
             k--;
         }
         Span span = new Span(words.get(k).start(), last.end());
@@ -148,9 +229,29 @@ final class SpeakerFinder {
 
     /** Day and time words that sit between a subject and its verb ("Russia on Thursday proposed"). */
     private static final Set<String> TIME_WORDS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-            "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier",
-            "later", "again", "also", "now");
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "earlier",
+            "later",
+            "again",
+            "also",
+            "now");
     /** Words that open a time adverbial: "on Thursday", "late Wednesday", "last week", "this morning". */
     private static final Set<String> TIME_OPENERS = Set.of("on", "late", "early", "last", "this", "next", "that");
 
@@ -160,7 +261,9 @@ final class SpeakerFinder {
             return j;
         }
         int k = j - 1;
-        while (k >= floor && (TIME_WORDS.contains(words.get(k).lower()) || TIME_OPENERS.contains(words.get(k).lower()))) {
+        while (k >= floor
+                && (TIME_WORDS.contains(words.get(k).lower())
+                        || TIME_OPENERS.contains(words.get(k).lower()))) {
             k--;
         }
         return k >= floor && words.get(k).isWord() ? k : j;
@@ -180,14 +283,19 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         if (PRONOUNS.contains(first.lower())) {
-            return Optional.of(new Speaker(new Span(first.start(), first.end()), Speaker.Kind.PRONOUN, Optional.empty()));
+            return Optional.of(
+                    new Speaker(new Span(first.start(), first.end()), Speaker.Kind.PRONOUN, Optional.empty()));
         }
         int end = from;
-        while (end < limit && end - from < 10 && words.get(end).isWord() && !words.get(end).is("that")) {
+        while (end < limit
+                && end - from < 10
+                && words.get(end).isWord()
+                && !words.get(end).is("that")) {
             end++;
         }
         for (int i = from; i < end; i++) {
-            Optional<EntityMention> e = a.entityCovering(words.get(i).start(), words.get(i).end());
+            Optional<EntityMention> e =
+                    a.entityCovering(words.get(i).start(), words.get(i).end());
             if (e.isPresent() && (e.get().type() == EntityType.PERSON || e.get().type() == EntityType.ORGANIZATION)) {
                 return Optional.of(new Speaker(e.get().span(), Speaker.Kind.NAME, e));
             }
@@ -198,7 +306,9 @@ final class SpeakerFinder {
         }
         int phraseEnd = Math.min(end, from + MAX_PHRASE);
         Span span = new Span(first.start(), words.get(phraseEnd - 1).end());
-        return Optional.of(new Speaker(span, first.capitalized() && !first.is("the") && !first.is("a")
-                ? Speaker.Kind.NAME : Speaker.Kind.PHRASE, Optional.empty()));
+        return Optional.of(new Speaker(
+                span,
+                first.capitalized() && !first.is("the") && !first.is("a") ? Speaker.Kind.NAME : Speaker.Kind.PHRASE,
+                Optional.empty()));
     }
 }

@@ -20,11 +20,47 @@ final class SpeakerResolver {
 
     /** Nouns that, after "the", describe an organization named earlier. */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of(
-            "group", "organization", "organisation", "agency", "ministry", "monitor", "observatory", "body",
-            "committee", "council", "coalition", "alliance", "company", "firm", "network", "center", "centre",
-            "office", "department", "militia", "movement", "party", "government", "watchdog", "charity", "union",
-            "institute", "foundation", "association", "bank", "court", "commission", "outlet",
-            "newspaper", "broadcaster", "channel", "station", "campaign", "federation", "bureau", "service");
+            "group",
+            "organization",
+            "organisation",
+            "agency",
+            "ministry",
+            "monitor",
+            "observatory",
+            "body",
+            "committee",
+            "council",
+            "coalition",
+            "alliance",
+            "company",
+            "firm",
+            "network",
+            "center",
+            "centre",
+            "office",
+            "department",
+            "militia",
+            "movement",
+            "party",
+            "government",
+            "watchdog",
+            "charity",
+            "union",
+            "institute",
+            "foundation",
+            "association",
+            "bank",
+            "court",
+            "commission",
+            "outlet",
+            "newspaper",
+            "broadcaster",
+            "channel",
+            "station",
+            "campaign",
+            "federation",
+            "bureau",
+            "service");
 
     private final Article article;
 
@@ -41,7 +77,9 @@ final class SpeakerResolver {
         return switch (speaker.kind()) {
             case PRONOUN -> pronoun(written.toLowerCase(Locale.ROOT), at, previous);
             case NAME -> speaker.entity().map(e -> entity(e)).orElseGet(() -> bareName(written, at));
-            case PHRASE -> organizationByHead(written, at).or(() -> organizationDescribed(written, at)).orElse("");
+            case PHRASE -> organizationByHead(written, at)
+                    .or(() -> organizationDescribed(written, at))
+                    .orElse("");
         };
     }
 
@@ -88,7 +126,9 @@ final class SpeakerResolver {
     private String pronoun(String pronoun, int at, Optional<Previous> previous) {
         int sentence = article.sentenceAt(at);
         if (pronoun.equals("it")) {
-            return nearest(at, sentence, EntityType.ORGANIZATION).map(EntityMention::text).orElse("");
+            return nearest(at, sentence, EntityType.ORGANIZATION)
+                    .map(EntityMention::text)
+                    .orElse("");
         }
         if (pronoun.equals("who")) {
             // "X, who ..., said": the relative pronoun stands for the name just before it in its sentence
@@ -97,7 +137,8 @@ final class SpeakerResolver {
                     .map(e -> fullName(Names.clean(e.text()), e.span().start()))
                     .orElse("");
         }
-        if (previous.isPresent() && !previous.get().speaker().isEmpty()
+        if (previous.isPresent()
+                && !previous.get().speaker().isEmpty()
                 && sentence - article.sentenceAt(Math.max(0, previous.get().end() - 1)) <= PREVIOUS_QUOTE_REACH) {
             return previous.get().speaker();
         }
@@ -112,7 +153,8 @@ final class SpeakerResolver {
             if (e.span().start() >= at) {
                 break;
             }
-            boolean near = sentence < 0 || sentence - article.sentenceAt(e.span().start()) <= PRONOUN_REACH;
+            boolean near =
+                    sentence < 0 || sentence - article.sentenceAt(e.span().start()) <= PRONOUN_REACH;
             if (e.type() == type && near && !article.inQuote(e.span())) {
                 best = e;
             }
@@ -144,8 +186,7 @@ final class SpeakerResolver {
             if (e.span().start() >= at) {
                 break;
             }
-            if (e.type() == EntityType.ORGANIZATION
-                    && Names.keys(e.text()).contains(head.replaceAll("[.,]", ""))) {
+            if (e.type() == EntityType.ORGANIZATION && Names.keys(e.text()).contains(head.replaceAll("[.,]", ""))) {
                 found = e.text();
             }
         }

@@ -15,8 +15,8 @@ record Word(int start, int end, String text) {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*(?:-[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’]*)*|\\S");
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "sgt", "sen", "rep", "gov", "st", "jr", "sr",
-            "prof", "capt", "cmdr", "adm", "brig", "rev", "gens", "messrs", "no", "vs", "inc", "corp", "co", "ltd");
+            "mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "sgt", "sen", "rep", "gov", "st", "jr", "sr", "prof",
+            "capt", "cmdr", "adm", "brig", "rev", "gens", "messrs", "no", "vs", "inc", "corp", "co", "ltd");
 
     static List<Word> of(String text, int start, int end) {
         List<Word> words = new ArrayList<>();

@@ -46,7 +46,8 @@ final class Paragraphs {
             if (text.charAt(i) != '\n') {
                 continue;
             }
-            if (isHeadlineLine(text, lineStart, i, maxHeadlineLine) && !continuesInLowerCase(text, i + 1, paragraph.end())) {
+            if (isHeadlineLine(text, lineStart, i, maxHeadlineLine)
+                    && !continuesInLowerCase(text, i + 1, paragraph.end())) {
                 out.add(new Span(blockStart, i));
                 blockStart = i + 1;
             }

@@ -43,8 +43,10 @@ final class AverageLinkClustering {
         }
         while (!queue.isEmpty()) {
             Pair p = queue.poll();
-            if (mergedInto[p.a] != p.a || mergedInto[p.b] != p.b
-                    || version[p.a] != p.versionA || version[p.b] != p.versionB) {
+            if (mergedInto[p.a] != p.a
+                    || mergedInto[p.b] != p.b
+                    || version[p.a] != p.versionA
+                    || version[p.b] != p.versionB) {
                 continue;
             }
             merge(p.a, p.b, sums, size, version, mergedInto);

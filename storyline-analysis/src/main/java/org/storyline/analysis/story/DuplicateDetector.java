@@ -144,7 +144,8 @@ public final class DuplicateDetector {
     }
 
     static Comparator<Article> originalFirst() {
-        return Comparator.comparing((Article a) -> a.published().map(PublishedDate::date).orElse(LocalDate.MAX))
+        return Comparator.comparing(
+                        (Article a) -> a.published().map(PublishedDate::date).orElse(LocalDate.MAX))
                 .thenComparing(Article::id);
     }
 }

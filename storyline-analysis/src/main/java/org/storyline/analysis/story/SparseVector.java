@@ -23,7 +23,10 @@ record SparseVector(int[] terms, double[] weights) {
 
     /** The vector of {@code weightByTerm}, scaled to unit length. */
     static SparseVector normalized(Map<Integer, Double> weightByTerm) {
-        int[] terms = weightByTerm.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] terms = weightByTerm.keySet().stream()
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
         double[] weights = new double[terms.length];
         double norm = 0;
         for (int i = 0; i < terms.length; i++) {

@@ -30,6 +30,7 @@ public final class StoryGrouper {
      * TermVectors}): reports of one event mostly meet above it, events of the same type mostly stay below.
      */
     public static final double DEFAULT_THRESHOLD = 0.2;
+
     static final int KEY_ENTITIES = 5;
 
     private final double similarityThreshold;
@@ -59,13 +60,14 @@ public final class StoryGrouper {
         Map<String, AnalyzedArticle> byId = new TreeMap<>();
         for (AnalyzedArticle a : articles) {
             if (byId.put(a.article().id(), a) != null) {
-                throw new IllegalArgumentException("expected unique article ids, found '" + a.article().id()
-                        + "' twice");
+                throw new IllegalArgumentException(
+                        "expected unique article ids, found '" + a.article().id() + "' twice");
             }
         }
         List<AnalyzedArticle> originals = new ArrayList<>();
         for (AnalyzedArticle a : byId.values()) {
-            if (originalOf(a.article().id(), byId, duplicates).equals(a.article().id())) {
+            if (originalOf(a.article().id(), byId, duplicates)
+                    .equals(a.article().id())) {
                 originals.add(a);
             }
         }
@@ -88,8 +90,13 @@ public final class StoryGrouper {
                 .thenComparing(s -> s.articleIds().get(0)));
         List<Story> named = new ArrayList<>();
         for (Story s : unnamed) {
-            named.add(new Story("s" + (named.size() + 1), s.articleIds(), s.duplicateOf(), s.keyEntities(),
-                    s.firstSeen(), s.lastSeen()));
+            named.add(new Story(
+                    "s" + (named.size() + 1),
+                    s.articleIds(),
+                    s.duplicateOf(),
+                    s.keyEntities(),
+                    s.firstSeen(),
+                    s.lastSeen()));
         }
         return List.copyOf(named);
     }

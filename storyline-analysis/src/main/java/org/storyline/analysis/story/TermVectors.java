@@ -2,8 +2,8 @@ package org.storyline.analysis.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -69,7 +69,8 @@ final class TermVectors {
                 documentFrequency.merge(term, 1, Integer::sum);
             }
         }
-        List<Optional<String>> focus = articles.stream().map(TermVectors::focusPlace).toList();
+        List<Optional<String>> focus =
+                articles.stream().map(TermVectors::focusPlace).toList();
         Map<String, Integer> termIds = new HashMap<>();
         for (String term : documentFrequency.keySet()) {
             termIds.put(term, termIds.size());
@@ -140,7 +141,8 @@ final class TermVectors {
         for (String w : body.subList(0, Math.min(body.size(), BODY_WORDS))) {
             addWord(counts, w, 1);
         }
-        for (Sentence s : a.sentences().subList(0, Math.min(LEAD_SENTENCES, a.sentences().size()))) {
+        for (Sentence s :
+                a.sentences().subList(0, Math.min(LEAD_SENTENCES, a.sentences().size()))) {
             for (String w : Words.of(s.span().of(a.article().text()))) {
                 addWord(counts, w, 1);
             }

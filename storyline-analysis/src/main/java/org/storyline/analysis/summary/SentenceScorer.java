@@ -79,7 +79,8 @@ final class SentenceScorer {
         for (Features f : pre.subList(0, Math.min(SUPPORT_POOL, pre.size()))) {
             out.add(new Candidate(f.unit(), (f.base() + 0.25 * support(f.unit())) * f.penalty()));
         }
-        out.sort(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(c -> c.unit().index()));
+        out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparingInt(c -> c.unit().index()));
         return out;
     }
 
@@ -131,7 +132,8 @@ final class SentenceScorer {
         int covered = 0;
         for (Quote q : u.article().quotes()) {
             if (q.direct() && q.content().overlaps(s)) {
-                covered += Math.min(q.content().end(), s.end()) - Math.max(q.content().start(), s.start());
+                covered += Math.min(q.content().end(), s.end())
+                        - Math.max(q.content().start(), s.start());
             }
         }
         return s.length() == 0 ? 0 : (double) covered / s.length();

@@ -155,7 +155,11 @@ public final class StoryText {
             SentenceUnit v = units.get(i);
             if (shared[i] > 0
                     && i != unit.index()
-                    && match.matches(Math.min(1.0, dot[i]), shared[i], unit.vector().size(), v.vector().size())) {
+                    && match.matches(
+                            Math.min(1.0, dot[i]),
+                            shared[i],
+                            unit.vector().size(),
+                            v.vector().size())) {
                 out.add(v);
             }
         }
@@ -346,7 +350,13 @@ public final class StoryText {
                 for (Sentence s : a.sentences()) {
                     TermVector v = weigh(sentenceIds[row++], idf);
                     units.add(new SentenceUnit(
-                            units.size(), a, s, a.article().text(s.span()), countsAs.get(id), !countsAs.get(id).equals(id), v));
+                            units.size(),
+                            a,
+                            s,
+                            a.article().text(s.span()),
+                            countsAs.get(id),
+                            !countsAs.get(id).equals(id),
+                            v));
                 }
             }
         }
@@ -379,5 +389,4 @@ public final class StoryText {
             centroid = TermVector.dense(sum);
         }
     }
-
 }

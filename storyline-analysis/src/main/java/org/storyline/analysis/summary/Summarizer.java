@@ -109,7 +109,8 @@ public final class Summarizer {
         for (SentenceScorer.Candidate c : open) {
             if (c.unit().index() < chosen.index()
                     && c.score() >= best.score() * EQUIVALENT_SCORE
-                    && SentenceMatch.SAME_REPORT.matches(c.unit().vector(), best.unit().vector())) {
+                    && SentenceMatch.SAME_REPORT.matches(
+                            c.unit().vector(), best.unit().vector())) {
                 chosen = c.unit();
             }
         }

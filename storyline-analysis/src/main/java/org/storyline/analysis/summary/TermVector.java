@@ -61,8 +61,8 @@ public final class TermVector {
         int n = 0;
         for (int i = 0; i < ids.length; i++) {
             if (i > 0 && ids[i] <= ids[i - 1]) {
-                throw new IllegalArgumentException("expected strictly ascending term ids, found " + ids[i - 1]
-                        + " before " + ids[i]);
+                throw new IllegalArgumentException(
+                        "expected strictly ascending term ids, found " + ids[i - 1] + " before " + ids[i]);
             }
             if (weights[i] > 0) {
                 norm += weights[i] * weights[i];

@@ -27,7 +27,10 @@ final class CalendarMath {
 
     /** The ISO week, e.g. "2016-W33". */
     static String week(LocalDate date) {
-        return String.format(Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+        return String.format(
+                Locale.ROOT,
+                "%04d-W%02d",
+                date.get(IsoFields.WEEK_BASED_YEAR),
                 date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
@@ -77,16 +80,19 @@ final class CalendarMath {
     /** The date of a month and day named without a year; empty for impossible dates (February 30). */
     static Optional<LocalDate> dateOfMonthDay(LocalDate anchor, int month, int day, Tense tense) {
         try {
-            LocalDate same = LocalDate.of(anchor.getYear(), month, Math.min(day, 28)).withDayOfMonth(day);
+            LocalDate same =
+                    LocalDate.of(anchor.getYear(), month, Math.min(day, 28)).withDayOfMonth(day);
             LocalDate past = same.isAfter(anchor) ? shiftYears(same, -1) : same;
             LocalDate future = same.isBefore(anchor) ? shiftYears(same, 1) : same;
-            return Optional.of(switch (tense) {
-                case PAST -> past;
-                case FUTURE -> future;
-                case UNKNOWN -> anchor.toEpochDay() - past.toEpochDay() <= future.toEpochDay() - anchor.toEpochDay()
-                        ? past
-                        : future;
-            });
+            return Optional.of(
+                    switch (tense) {
+                        case PAST -> past;
+                        case FUTURE -> future;
+                        case UNKNOWN -> anchor.toEpochDay() - past.toEpochDay()
+                                        <= future.toEpochDay() - anchor.toEpochDay()
+                                ? past
+                                : future;
+                    });
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -104,7 +110,8 @@ final class CalendarMath {
     private static LocalDate shiftYears(LocalDate date, int years) {
         LocalDate shifted = date.plusYears(years);
         if (shifted.getDayOfMonth() != date.getDayOfMonth()) {
-            throw new DateTimeException("no " + date.getMonth() + " " + date.getDayOfMonth() + " in " + shifted.getYear());
+            throw new DateTimeException(
+                    "no " + date.getMonth() + " " + date.getDayOfMonth() + " in " + shifted.getYear());
         }
         return shifted;
     }

@@ -31,15 +31,48 @@ final class DateRules {
 
     /** Words before a bare month that show it is a date ("in May"), not a verb or a name ("Theresa May"). */
     private static final Set<String> MONTH_CONTEXT = Set.of(
-            "in", "since", "by", "until", "till", "of", "during", "from", "through", "to", "before", "after", "early",
-            "late", "mid", "and", "or", "between", "last", "next", "this", "that", "each", "every", "on", "for", "around",
-            "throughout", "end", "beginning", "start", "middle", "as", "into", "the");
+            "in",
+            "since",
+            "by",
+            "until",
+            "till",
+            "of",
+            "during",
+            "from",
+            "through",
+            "to",
+            "before",
+            "after",
+            "early",
+            "late",
+            "mid",
+            "and",
+            "or",
+            "between",
+            "last",
+            "next",
+            "this",
+            "that",
+            "each",
+            "every",
+            "on",
+            "for",
+            "around",
+            "throughout",
+            "end",
+            "beginning",
+            "start",
+            "middle",
+            "as",
+            "into",
+            "the");
 
     /** Months that are also common words or names, so need a preposition in front. */
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("May", "March", "June", "August");
 
     /** Words before a year that show it modifies a noun ("the 2016 elections") rather than counts it. */
-    private static final Set<String> DETERMINERS = Set.of("the", "its", "his", "her", "their", "our", "a", "an", "this", "that");
+    private static final Set<String> DETERMINERS =
+            Set.of("the", "its", "his", "her", "their", "our", "a", "an", "this", "that");
 
     /** Plural-looking words after a number that are verbs or function words, not counted things. */
     private static final Set<String> NOT_COUNTED = Set.of(
@@ -49,7 +82,8 @@ final class DateRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("iso-date", "(?<![\\w-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])", DateRules::isoDate),
+                TimexRule.of(
+                        "iso-date", "(?<![\\w-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d-])", DateRules::isoDate),
                 TimexRule.of(
                         "day-month-year",
                         "(?<!\\w)(?<d>" + DAY_OF_MONTH + ")(?: of)? (?<m>" + MONTH_ANY + "),? (?<y>\\d{4})(?!\\d)",
@@ -99,13 +133,16 @@ final class DateRules {
     }
 
     private static Optional<Timex> isoDate(Matcher m, TimexContext c) {
-        return CalendarMath.date(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")))
+        return CalendarMath.date(
+                        Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")))
                 .map(d -> TimexContext.absolute(TimexContext.spanOf(m), TimexType.DATE, CalendarMath.day(d)));
     }
 
     private static Optional<Timex> fullDate(Matcher m, TimexContext c) {
         return CalendarMath.date(
-                        Integer.parseInt(m.group("y")), TimeWords.month(m.group("m")), TimeWords.dayOfMonth(m.group("d")))
+                        Integer.parseInt(m.group("y")),
+                        TimeWords.month(m.group("m")),
+                        TimeWords.dayOfMonth(m.group("d")))
                 .map(d -> TimexContext.absolute(TimexContext.spanOf(m), TimexType.DATE, CalendarMath.day(d)));
     }
 
@@ -127,7 +164,8 @@ final class DateRules {
         return Optional.of(c.relative(
                 span,
                 TimexType.DATE,
-                anchor -> CalendarMath.day(CalendarMath.dateOfMonthDay(anchor, month, day, tense).orElseThrow()),
+                anchor -> CalendarMath.day(
+                        CalendarMath.dateOfMonthDay(anchor, month, day, tense).orElseThrow()),
                 placeholder));
     }
 
@@ -158,7 +196,9 @@ final class DateRules {
         String after = c.wordAfter(m.end());
         boolean countsSomething = !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0))
-                && (after.endsWith("s") && !NOT_COUNTED.contains(after) || Set.of("people", "men", "women", "children", "police").contains(after));
+                && (after.endsWith("s") && !NOT_COUNTED.contains(after)
+                        || Set.of("people", "men", "women", "children", "police")
+                                .contains(after));
         if (m.group("mod") == null && countsSomething && !DETERMINERS.contains(before)) {
             return Optional.empty();
         }
@@ -166,7 +206,8 @@ final class DateRules {
     }
 
     private static Optional<Timex> decade(Matcher m, TimexContext c) {
-        return Optional.of(TimexContext.absolute(TimexContext.spanOf(m), TimexType.DATE, m.group("y").substring(0, 3)));
+        return Optional.of(TimexContext.absolute(
+                TimexContext.spanOf(m), TimexType.DATE, m.group("y").substring(0, 3)));
     }
 
     private static Optional<Timex> shortDecade(Matcher m, TimexContext c) {
@@ -200,7 +241,10 @@ final class DateRules {
             return Optional.of(TimexContext.absolute(span, TimexType.DATE, m.group("y") + "-Q" + q.getAsInt()));
         }
         return Optional.of(c.relative(
-                span, TimexType.DATE, anchor -> CalendarMath.year(anchor.getYear()) + "-Q" + q.getAsInt(), "XXXX-Q" + q.getAsInt()));
+                span,
+                TimexType.DATE,
+                anchor -> CalendarMath.year(anchor.getYear()) + "-Q" + q.getAsInt(),
+                "XXXX-Q" + q.getAsInt()));
     }
 
     private static boolean startsWithCapital(String word) {

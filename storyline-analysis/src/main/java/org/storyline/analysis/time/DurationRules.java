@@ -21,9 +21,10 @@ import org.storyline.model.TimexType;
  */
 final class DurationRules {
 
-    private static final String HEDGE = "(?:(?i:almost|nearly|about|around|roughly|approximately|some|more than|less than"
-            + "|at least|over|up to|under|just over|just under|only|a mere|another|an additional|a further|the first"
-            + "|the past|the last|the next|the coming|the previous|the following|the) )";
+    private static final String HEDGE =
+            "(?:(?i:almost|nearly|about|around|roughly|approximately|some|more than|less than"
+                    + "|at least|over|up to|under|just over|just under|only|a mere|another|an additional|a further|the first"
+                    + "|the past|the last|the next|the coming|the previous|the following|the) )";
 
     /** Words before "a day", "a year" that make it a rate ("twice a day", "per year"), not a duration. */
     private static final Set<String> RATE_WORDS = Set.of("per", "times", "once", "twice", "thrice");
@@ -68,31 +69,37 @@ final class DurationRules {
 
     private static Optional<String> durationValue(String amount, String unit) {
         boolean vague = amount.equals("X");
-        return Optional.of(switch (unit) {
-            case "second" -> "PT" + amount + "S";
-            case "minute" -> "PT" + amount + "M";
-            case "hour" -> "PT" + amount + "H";
-            case "day" -> "P" + amount + "D";
-            case "week", "weekend" -> "P" + amount + "W";
-            case "month" -> "P" + amount + "M";
-            case "year" -> "P" + amount + "Y";
-            case "quarter" -> vague ? "PXQ" : "P" + multiply(amount, 3) + "M";
-            case "decade" -> vague ? "PXDE" : "P" + multiply(amount, 10) + "Y";
-            case "century" -> vague ? "PXCE" : "P" + multiply(amount, 100) + "Y";
-            default -> throw new IllegalArgumentException("expected a time unit, found '" + unit + "'");
-        });
+        return Optional.of(
+                switch (unit) {
+                    case "second" -> "PT" + amount + "S";
+                    case "minute" -> "PT" + amount + "M";
+                    case "hour" -> "PT" + amount + "H";
+                    case "day" -> "P" + amount + "D";
+                    case "week", "weekend" -> "P" + amount + "W";
+                    case "month" -> "P" + amount + "M";
+                    case "year" -> "P" + amount + "Y";
+                    case "quarter" -> vague ? "PXQ" : "P" + multiply(amount, 3) + "M";
+                    case "decade" -> vague ? "PXDE" : "P" + multiply(amount, 10) + "Y";
+                    case "century" -> vague ? "PXCE" : "P" + multiply(amount, 100) + "Y";
+                    default -> throw new IllegalArgumentException("expected a time unit, found '" + unit + "'");
+                });
     }
 
     private static String multiply(String amount, int factor) {
-        return new BigDecimal(amount).multiply(BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(amount)
+                .multiply(BigDecimal.valueOf(factor))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static Optional<Timex> amountOfUnits(Matcher m, TimexContext c) {
         String number = m.group("n").toLowerCase(Locale.ROOT);
         String unit = TimeWords.unit(m.group("u"));
         boolean article = number.equals("a") || number.equals("an");
-        if (article && (unit.equals("second") || RATE_WORDS.contains(c.wordBefore(m.start()).toLowerCase(Locale.ROOT))
-                || c.text().startsWith("$", Math.max(0, m.start() - 1)))) {
+        if (article
+                && (unit.equals("second")
+                        || RATE_WORDS.contains(c.wordBefore(m.start()).toLowerCase(Locale.ROOT))
+                        || c.text().startsWith("$", Math.max(0, m.start() - 1)))) {
             return Optional.empty();
         }
         if (article && precededByNumber(c.text(), m.start())) {
@@ -122,20 +129,23 @@ final class DurationRules {
             return Optional.of(TimexContext.absolute(span, TimexType.SET, "XXXX-XX-XXT" + TimeWords.partOfDay(lower)));
         }
         if (WEEKDAY_WORD.matcher(word).matches()) {
-            return Optional.of(TimexContext.absolute(span, TimexType.SET, "XXXX-WXX-" + TimeWords.weekday(word).getValue()));
+            return Optional.of(TimexContext.absolute(
+                    span, TimexType.SET, "XXXX-WXX-" + TimeWords.weekday(word).getValue()));
         }
-        String amount = m.group("n") == null ? "1" : TimeWords.amount(m.group("n")).orElse("X");
+        String amount =
+                m.group("n") == null ? "1" : TimeWords.amount(m.group("n")).orElse("X");
         return durationValue(amount, TimeWords.unit(word)).map(v -> TimexContext.absolute(span, TimexType.SET, v));
     }
 
     private static Optional<Timex> setAdverb(Matcher m, TimexContext c) {
-        String value = switch (m.group("w").toLowerCase(Locale.ROOT)) {
-            case "daily", "nightly" -> "P1D";
-            case "weekly" -> "P1W";
-            case "monthly" -> "P1M";
-            case "hourly" -> "PT1H";
-            default -> "P1Y";
-        };
+        String value =
+                switch (m.group("w").toLowerCase(Locale.ROOT)) {
+                    case "daily", "nightly" -> "P1D";
+                    case "weekly" -> "P1W";
+                    case "monthly" -> "P1M";
+                    case "hourly" -> "PT1H";
+                    default -> "P1Y";
+                };
         return Optional.of(TimexContext.absolute(TimexContext.spanOf(m), TimexType.SET, value));
     }
 

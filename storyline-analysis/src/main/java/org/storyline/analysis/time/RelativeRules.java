@@ -44,8 +44,8 @@ final class RelativeRules {
                         RelativeRules::thisPartOfDay),
                 TimexRule.of(
                         "weekday",
-                        "(?<!\\w)(?:(?<pre>(?i:last|next|this|early|late|coming|this past|past)) )?(?<wd>" + WEEKDAY + ")"
-                                + "(?:,? (?<p>" + PART_OF_DAY + "))?(?!\\w)",
+                        "(?<!\\w)(?:(?<pre>(?i:last|next|this|early|late|coming|this past|past)) )?(?<wd>" + WEEKDAY
+                                + ")" + "(?:,? (?<p>" + PART_OF_DAY + "))?(?!\\w)",
                         RelativeRules::weekday),
                 TimexRule.of(
                         "relative-period",
@@ -69,27 +69,32 @@ final class RelativeRules {
                         RelativeRules::relativeSeason),
                 TimexRule.of(
                         "ago",
-                        "(?<!\\w)(?:(?i:almost|nearly|about|around|roughly|some|more than|less than|over) )?"
-                                + "(?<n>" + AMOUNT + ") (?<u>" + UNIT + ") (?i:ago)(?!\\w)",
+                        "(?<!\\w)(?:(?i:almost|nearly|about|around|roughly|some|more than|less than|over) )?" + "(?<n>"
+                                + AMOUNT + ") (?<u>" + UNIT + ") (?i:ago)(?!\\w)",
                         RelativeRules::ago),
-                TimexRule.of("vague-ago", "(?<!\\w)(?i:(?:days|weeks|months|years|decades) ago)(?!\\w)", (m, c) -> Optional.of(
-                        TimexContext.absolute(TimexContext.spanOf(m), TimexType.DATE, "PAST_REF"))));
+                TimexRule.of(
+                        "vague-ago",
+                        "(?<!\\w)(?i:(?:days|weeks|months|years|decades) ago)(?!\\w)",
+                        (m, c) -> Optional.of(
+                                TimexContext.absolute(TimexContext.spanOf(m), TimexType.DATE, "PAST_REF"))));
     }
 
     private static Optional<Timex> deicticDay(Matcher m, TimexContext c) {
         String word = m.group("w").toLowerCase(Locale.ROOT);
-        long shift = switch (word) {
-            case "yesterday" -> -1;
-            case "tomorrow" -> 1;
-            default -> 0;
-        };
+        long shift =
+                switch (word) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                };
         Optional<String> part = word.equals("tonight")
                 ? Optional.of("NI")
                 : Optional.ofNullable(m.group("p")).map(TimeWords::partOfDay);
         Span span = TimexContext.spanOf(m);
         TimexType type = part.isPresent() ? TimexType.TIME : TimexType.DATE;
         String suffix = part.map(p -> "T" + p).orElse("");
-        return Optional.of(c.relative(span, type, d -> CalendarMath.day(d.plusDays(shift)) + suffix, "XXXX-XX-XX" + suffix));
+        return Optional.of(
+                c.relative(span, type, d -> CalendarMath.day(d.plusDays(shift)) + suffix, "XXXX-XX-XX" + suffix));
     }
 
     private static Optional<Timex> thisPartOfDay(Matcher m, TimexContext c) {
@@ -101,7 +106,10 @@ final class RelativeRules {
             return Optional.empty();
         }
         return Optional.of(c.relative(
-                TimexContext.spanOf(m), TimexType.TIME, d -> CalendarMath.day(d.plusDays(shift)) + "T" + part, "XXXX-XX-XXT" + part));
+                TimexContext.spanOf(m),
+                TimexType.TIME,
+                d -> CalendarMath.day(d.plusDays(shift)) + "T" + part,
+                "XXXX-XX-XXT" + part));
     }
 
     private static Optional<Timex> weekday(Matcher m, TimexContext c) {
@@ -113,36 +121,44 @@ final class RelativeRules {
         TimexType type = part.isPresent() ? TimexType.TIME : TimexType.DATE;
         String suffix = part.map(p -> "T" + p).orElse("");
         String placeholder = "XXXX-WXX-" + day.getValue() + suffix;
-        return Optional.of(c.relative(span, type, anchor -> {
-            LocalDate date = switch (pre) {
-                case "last", "this past", "past" -> CalendarMath.previousWeekday(anchor, day);
-                case "next", "coming" -> CalendarMath.nextWeekday(anchor, day);
-                case "this" -> CalendarMath.weekdayOfWeek(anchor, day);
-                default -> CalendarMath.weekday(anchor, day, tense);
-            };
-            return CalendarMath.day(date) + suffix;
-        }, placeholder));
+        return Optional.of(c.relative(
+                span,
+                type,
+                anchor -> {
+                    LocalDate date =
+                            switch (pre) {
+                                case "last", "this past", "past" -> CalendarMath.previousWeekday(anchor, day);
+                                case "next", "coming" -> CalendarMath.nextWeekday(anchor, day);
+                                case "this" -> CalendarMath.weekdayOfWeek(anchor, day);
+                                default -> CalendarMath.weekday(anchor, day, tense);
+                            };
+                    return CalendarMath.day(date) + suffix;
+                },
+                placeholder));
     }
 
     private static Optional<Timex> relativePeriod(Matcher m, TimexContext c) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         String unit = m.group("u").toLowerCase(Locale.ROOT);
         Span span = TimexContext.spanOf(m);
-        boolean duration = m.group("mod") == null && (rel.equals("the past") || rel.equals("past") || rel.equals("the next") || rel.equals("the coming"));
+        boolean duration = m.group("mod") == null
+                && (rel.equals("the past") || rel.equals("past") || rel.equals("the next") || rel.equals("the coming"));
         if (duration) {
             return DurationRules.duration(span, "1", unit);
         }
-        int shift = switch (rel) {
-            case "last", "the last", "the previous", "this past" -> -1;
-            case "next", "the following", "the next", "the coming" -> 1;
-            default -> 0;
-        };
+        int shift =
+                switch (rel) {
+                    case "last", "the last", "the previous", "this past" -> -1;
+                    case "next", "the following", "the next", "the coming" -> 1;
+                    default -> 0;
+                };
         return Optional.of(c.relative(span, TimexType.DATE, d -> periodValue(d, unit, shift), placeholder(unit)));
     }
 
     private static Optional<Timex> currentPeriod(Matcher m, TimexContext c) {
         String unit = m.group("u").toLowerCase(Locale.ROOT);
-        return Optional.of(c.relative(TimexContext.spanOf(m), TimexType.DATE, d -> periodValue(d, unit, 0), placeholder(unit)));
+        return Optional.of(
+                c.relative(TimexContext.spanOf(m), TimexType.DATE, d -> periodValue(d, unit, 0), placeholder(unit)));
     }
 
     /** The value of the {@code unit} containing {@code day}, shifted by {@code shift} units. */
@@ -177,38 +193,49 @@ final class RelativeRules {
     private static Optional<Timex> relativeMonth(Matcher m, TimexContext c) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         int month = TimeWords.month(m.group("m"));
-        return Optional.of(c.relative(TimexContext.spanOf(m), TimexType.DATE, d -> {
-            YearMonth now = YearMonth.from(d);
-            YearMonth same = YearMonth.of(d.getYear(), month);
-            YearMonth value = switch (rel) {
-                case "last" -> same.isBefore(now) ? same : same.minusYears(1);
-                case "next" -> same.isAfter(now) ? same : same.plusYears(1);
-                default -> same;
-            };
-            return CalendarMath.month(value);
-        }, String.format(Locale.ROOT, "XXXX-%02d", month)));
+        return Optional.of(c.relative(
+                TimexContext.spanOf(m),
+                TimexType.DATE,
+                d -> {
+                    YearMonth now = YearMonth.from(d);
+                    YearMonth same = YearMonth.of(d.getYear(), month);
+                    YearMonth value =
+                            switch (rel) {
+                                case "last" -> same.isBefore(now) ? same : same.minusYears(1);
+                                case "next" -> same.isAfter(now) ? same : same.plusYears(1);
+                                default -> same;
+                            };
+                    return CalendarMath.month(value);
+                },
+                String.format(Locale.ROOT, "XXXX-%02d", month)));
     }
 
     private static Optional<Timex> relativeSeason(Matcher m, TimexContext c) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         String season = TimeWords.season(m.group("s"));
-        int firstMonth = switch (season) {
-            case "SP" -> 3;
-            case "SU" -> 6;
-            case "FA" -> 9;
-            default -> 12;
-        };
-        return Optional.of(c.relative(TimexContext.spanOf(m), TimexType.DATE, d -> {
-            int year = d.getYear();
-            boolean over = d.getMonthValue() > firstMonth + 2;
-            boolean begun = d.getMonthValue() >= firstMonth;
-            int value = switch (rel) {
-                case "last" -> over ? year : year - 1;
-                case "next" -> begun ? year + 1 : year;
-                default -> year;
-            };
-            return CalendarMath.year(value) + "-" + season;
-        }, "XXXX-" + season));
+        int firstMonth =
+                switch (season) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+        return Optional.of(c.relative(
+                TimexContext.spanOf(m),
+                TimexType.DATE,
+                d -> {
+                    int year = d.getYear();
+                    boolean over = d.getMonthValue() > firstMonth + 2;
+                    boolean begun = d.getMonthValue() >= firstMonth;
+                    int value =
+                            switch (rel) {
+                                case "last" -> over ? year : year - 1;
+                                case "next" -> begun ? year + 1 : year;
+                                default -> year;
+                            };
+                    return CalendarMath.year(value) + "-" + season;
+                },
+                "XXXX-" + season));
     }
 
     /** Further back than this many years, "ago" expressions are only PAST_REF (no year 0 or BC values). */
@@ -239,15 +266,29 @@ final class RelativeRules {
             // "125,000 years ago" lies before year 1: TimeML has no value for it but the past
             return Optional.of(TimexContext.absolute(span, TimexType.DATE, "PAST_REF"));
         }
-        return Optional.of(switch (unit) {
-            case "day", "hour", "minute", "second" -> c.relative(
-                    span, TimexType.DATE, d -> CalendarMath.day(unit.equals("day") ? d.minusDays(n) : d), "XXXX-XX-XX");
-            case "week" -> c.relative(span, TimexType.DATE, d -> CalendarMath.week(d.minusWeeks(n)), "XXXX-WXX");
-            case "month" -> c.relative(
-                    span, TimexType.DATE, d -> CalendarMath.month(YearMonth.from(d).minusMonths(n)), "XXXX-XX");
-            case "year" -> c.relative(span, TimexType.DATE, d -> CalendarMath.year((int) (d.getYear() - n)), "XXXX");
-            case "decade" -> c.relative(span, TimexType.DATE, d -> Long.toString((d.getYear() - 10 * n) / 10), "XXX");
-            default -> c.relative(span, TimexType.DATE, d -> String.format(Locale.ROOT, "%02d", (d.getYear() - 100 * n) / 100), "XX");
-        });
+        return Optional.of(
+                switch (unit) {
+                    case "day", "hour", "minute", "second" -> c.relative(
+                            span,
+                            TimexType.DATE,
+                            d -> CalendarMath.day(unit.equals("day") ? d.minusDays(n) : d),
+                            "XXXX-XX-XX");
+                    case "week" -> c.relative(
+                            span, TimexType.DATE, d -> CalendarMath.week(d.minusWeeks(n)), "XXXX-WXX");
+                    case "month" -> c.relative(
+                            span,
+                            TimexType.DATE,
+                            d -> CalendarMath.month(YearMonth.from(d).minusMonths(n)),
+                            "XXXX-XX");
+                    case "year" -> c.relative(
+                            span, TimexType.DATE, d -> CalendarMath.year((int) (d.getYear() - n)), "XXXX");
+                    case "decade" -> c.relative(
+                            span, TimexType.DATE, d -> Long.toString((d.getYear() - 10 * n) / 10), "XXX");
+                    default -> c.relative(
+                            span,
+                            TimexType.DATE,
+                            d -> String.format(Locale.ROOT, "%02d", (d.getYear() - 100 * n) / 100),
+                            "XX");
+                });
     }
 }

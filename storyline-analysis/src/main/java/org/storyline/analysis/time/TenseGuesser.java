@@ -21,19 +21,93 @@ final class TenseGuesser {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
 
     private static final Set<String> FUTURE = Set.of(
-            "will", "won't", "shall", "next", "upcoming", "scheduled", "plans", "planned", "plan",
-            "going", "expected", "due", "set", "tomorrow", "intends", "aims", "hopes", "forthcoming", "coming", "payable",
-            "expect", "expects", "effective", "until");
+            "will",
+            "won't",
+            "shall",
+            "next",
+            "upcoming",
+            "scheduled",
+            "plans",
+            "planned",
+            "plan",
+            "going",
+            "expected",
+            "due",
+            "set",
+            "tomorrow",
+            "intends",
+            "aims",
+            "hopes",
+            "forthcoming",
+            "coming",
+            "payable",
+            "expect",
+            "expects",
+            "effective",
+            "until");
 
     private static final Set<String> PAST = Set.of(
-            "said", "was", "were", "had", "did", "told", "ago", "last", "yesterday", "went", "came", "met", "left",
-            "fled", "took", "gave", "made", "began", "saw", "fell", "held", "struck", "won", "lost", "ran", "sent",
-            "spoke", "wrote", "found", "became", "brought", "fought", "led", "kept", "paid", "broke", "hit", "shot",
-            "flew", "drove", "rose", "stood", "sat", "knew", "thought", "felt", "heard", "built", "caught", "sold",
-            "earlier", "previously", "wasn't", "weren't", "didn't", "hadn't");
+            "said",
+            "was",
+            "were",
+            "had",
+            "did",
+            "told",
+            "ago",
+            "last",
+            "yesterday",
+            "went",
+            "came",
+            "met",
+            "left",
+            "fled",
+            "took",
+            "gave",
+            "made",
+            "began",
+            "saw",
+            "fell",
+            "held",
+            "struck",
+            "won",
+            "lost",
+            "ran",
+            "sent",
+            "spoke",
+            "wrote",
+            "found",
+            "became",
+            "brought",
+            "fought",
+            "led",
+            "kept",
+            "paid",
+            "broke",
+            "hit",
+            "shot",
+            "flew",
+            "drove",
+            "rose",
+            "stood",
+            "sat",
+            "knew",
+            "thought",
+            "felt",
+            "heard",
+            "built",
+            "caught",
+            "sold",
+            "earlier",
+            "previously",
+            "wasn't",
+            "weren't",
+            "didn't",
+            "hadn't");
 
     /** Words ending in "-ed" that are not past forms. */
-    private static final Set<String> NOT_PAST = Set.of("need", "speed", "indeed", "seed", "feed", "bed", "red", "shed", "breed", "deed", "greed", "hundred", "proceed", "exceed", "succeed");
+    private static final Set<String> NOT_PAST = Set.of(
+            "need", "speed", "indeed", "seed", "feed", "bed", "red", "shed", "breed", "deed", "greed", "hundred",
+            "proceed", "exceed", "succeed");
 
     private TenseGuesser() {}
 
@@ -41,7 +115,8 @@ final class TenseGuesser {
         int from = sentenceStart(text, span.start());
         int to = sentenceEnd(text, span.end());
         // the clause between commas first: in "will begin on April 7, the agency said" the verb is "will begin"
-        Tense inClause = nearestClue(text, span, clauseStart(text, from, span.start()), clauseEnd(text, span.end(), to));
+        Tense inClause =
+                nearestClue(text, span, clauseStart(text, from, span.start()), clauseEnd(text, span.end(), to));
         return inClause != Tense.UNKNOWN ? inClause : nearestClue(text, span, from, to);
     }
 
@@ -118,7 +193,8 @@ final class TenseGuesser {
         int i = offset;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' '))) {
+            if (c == '\n'
+                    || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' '))) {
                 break;
             }
             i++;

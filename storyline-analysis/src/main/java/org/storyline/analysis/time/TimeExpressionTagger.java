@@ -79,7 +79,13 @@ public final class TimeExpressionTagger {
             }
         }
         return select(candidates).stream()
-                .map(t -> new DateMention(t.span(), t.span().of(text), t.type(), t.value(), Granularities.of(t.type(), t.value()), t.anchor()))
+                .map(t -> new DateMention(
+                        t.span(),
+                        t.span().of(text),
+                        t.type(),
+                        t.value(),
+                        Granularities.of(t.type(), t.value()),
+                        t.anchor()))
                 .toList();
     }
 
@@ -91,7 +97,8 @@ public final class TimeExpressionTagger {
                 .thenComparingInt(Candidate::rule));
         List<Timex> chosen = new ArrayList<>();
         for (Candidate candidate : ranked) {
-            if (chosen.stream().noneMatch(t -> t.span().overlaps(candidate.timex().span()))) {
+            if (chosen.stream()
+                    .noneMatch(t -> t.span().overlaps(candidate.timex().span()))) {
                 chosen.add(candidate.timex());
             }
         }

@@ -42,16 +42,42 @@ final class TimeWords {
     private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.?0+$");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1), Map.entry("a hundred", 100),
-            Map.entry("one hundred", 100), Map.entry("a dozen", 12), Map.entry("dozen", 12),
-            Map.entry("a couple of", 2), Map.entry("a couple", 2), Map.entry("couple of", 2));
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("a hundred", 100),
+            Map.entry("one hundred", 100),
+            Map.entry("a dozen", 12),
+            Map.entry("dozen", 12),
+            Map.entry("a couple of", 2),
+            Map.entry("a couple", 2),
+            Map.entry("couple of", 2));
 
     private TimeWords() {}
 
@@ -92,7 +118,8 @@ final class TimeWords {
         String t = text.toLowerCase(Locale.ROOT).trim();
         if (DIGITS.matcher(t).matches()) {
             String digits = t.replace(",", "");
-            return Optional.of(digits.contains(".") ? TRAILING_ZEROS.matcher(digits).replaceAll("") : digits);
+            return Optional.of(
+                    digits.contains(".") ? TRAILING_ZEROS.matcher(digits).replaceAll("") : digits);
         }
         Integer direct = NUMBERS.get(t);
         if (direct != null) {

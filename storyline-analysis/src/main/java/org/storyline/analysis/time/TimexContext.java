@@ -67,7 +67,8 @@ record TimexContext(String text, Optional<LocalDate> anchor) {
     }
 
     /** A timex resolved against the anchor, or with the placeholder value when there is none. */
-    Timex relative(Span span, TimexType type, java.util.function.Function<LocalDate, String> resolve, String placeholder) {
+    Timex relative(
+            Span span, TimexType type, java.util.function.Function<LocalDate, String> resolve, String placeholder) {
         return anchor.map(day -> new Timex(span, type, resolve.apply(day), Anchor.PUBLICATION_DATE))
                 .orElseGet(() -> new Timex(span, type, placeholder, Anchor.UNRESOLVED));
     }

@@ -27,10 +27,10 @@ final class VagueRules {
                         "(?<![\\w-])(?i:now|currently|right now|at present|presently|nowadays|these days|at the moment"
                                 + "|the present|present-day)(?![\\w-])",
                         (m, c) -> ref(m, "PRESENT_REF")),
+                TimexRule.of("past", "(?<![\\w-])(?i:the past|at the time|in the past)(?![\\w-])", VagueRules::past),
                 TimexRule.of(
-                        "past", "(?<![\\w-])(?i:the past|at the time|in the past)(?![\\w-])", VagueRules::past),
-                TimexRule.of(
-                        "future", "(?<![\\w-])(?i:the future|the near future|the foreseeable future)(?![\\w-])",
+                        "future",
+                        "(?<![\\w-])(?i:the future|the near future|the foreseeable future)(?![\\w-])",
                         (m, c) -> ref(m, "FUTURE_REF")),
                 TimexRule.of(
                         "clock",
@@ -39,7 +39,8 @@ final class VagueRules {
                         VagueRules::clock),
                 TimexRule.of(
                         "clock-24",
-                        "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:])(?: (?<z>GMT|UTC|local time))?" + ON_WEEKDAY,
+                        "(?<![\\w:.])(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:])(?: (?<z>GMT|UTC|local time))?"
+                                + ON_WEEKDAY,
                         VagueRules::clock),
                 TimexRule.of("noon", "(?<!\\w)(?<w>(?i:noon|midday|midnight))(?!\\w)" + ON_WEEKDAY, VagueRules::noon));
     }
@@ -51,7 +52,8 @@ final class VagueRules {
     private static Optional<Timex> past(Matcher m, TimexContext c) {
         Span whole = TimexContext.spanOf(m);
         // "in the past": TimeML tags "the past" only
-        Span span = m.group().toLowerCase(Locale.ROOT).startsWith("in ") ? new Span(whole.start() + 3, whole.end()) : whole;
+        Span span =
+                m.group().toLowerCase(Locale.ROOT).startsWith("in ") ? new Span(whole.start() + 3, whole.end()) : whole;
         return Optional.of(TimexContext.absolute(span, TimexType.DATE, "PAST_REF"));
     }
 
@@ -84,7 +86,9 @@ final class VagueRules {
         DayOfWeek day = TimeWords.weekday(m.group("wd"));
         Tense tense = c.tenseAt(span);
         return c.relative(
-                span, TimexType.TIME, d -> CalendarMath.day(CalendarMath.weekday(d, day, tense)) + time,
+                span,
+                TimexType.TIME,
+                d -> CalendarMath.day(CalendarMath.weekday(d, day, tense)) + time,
                 "XXXX-WXX-" + day.getValue() + time);
     }
 }

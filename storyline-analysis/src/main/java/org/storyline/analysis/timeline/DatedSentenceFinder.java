@@ -27,8 +27,8 @@ final class DatedSentenceFinder {
 
     static final int MIN_WORDS = 5;
     static final double MIN_FIGURE = 10;
-    private static final Pattern RELATIVE_FRAME = Pattern.compile(
-            "\\b(last|past|previous|recent|recently|this|today|yesterday|since|within|so far)\\b");
+    private static final Pattern RELATIVE_FRAME =
+            Pattern.compile("\\b(last|past|previous|recent|recently|this|today|yesterday|since|within|so far)\\b");
 
     private DatedSentenceFinder() {}
 
@@ -63,7 +63,9 @@ final class DatedSentenceFinder {
             if (u.sentence().span().contains(f.span())
                     && f.value() >= MIN_FIGURE
                     && (!f.what().isEmpty() || !f.event().isEmpty())
-                    && RELATIVE_FRAME.matcher(f.timeFrame().toLowerCase(Locale.ROOT)).find()) {
+                    && RELATIVE_FRAME
+                            .matcher(f.timeFrame().toLowerCase(Locale.ROOT))
+                            .find()) {
                 return true;
             }
         }
@@ -73,6 +75,7 @@ final class DatedSentenceFinder {
     /** A resolvable date that was filtered out (a plan) still means the sentence is not about "now". */
     private static boolean hasAnyDate(SentenceUnit u) {
         return u.article().dates().stream()
-                .anyMatch(m -> u.sentence().span().contains(m.span()) && EventDates.of(m).isPresent());
+                .anyMatch(m -> u.sentence().span().contains(m.span())
+                        && EventDates.of(m).isPresent());
     }
 }

@@ -79,6 +79,7 @@ final class EventDates {
         if (horizon.isEmpty() || !d.date().isAfter(horizon.get())) {
             return false;
         }
-        return d.date().isAfter(horizon.get().plusDays(FUTURE_TOLERANCE_DAYS)) || SentenceShape.of(sentence).speaksOfFuture();
+        return d.date().isAfter(horizon.get().plusDays(FUTURE_TOLERANCE_DAYS))
+                || SentenceShape.of(sentence).speaksOfFuture();
     }
 }

@@ -66,7 +66,9 @@ final class EventMerger {
                 for (SentenceUnit member : c) {
                     boolean same = member.text().equals(u.text())
                             || SentenceMatch.SAME_DAY_EVENT.matches(member.vector(), u.vector());
-                    double similarity = member.text().equals(u.text()) ? 1.0 : member.vector().cosine(u.vector());
+                    double similarity = member.text().equals(u.text())
+                            ? 1.0
+                            : member.vector().cosine(u.vector());
                     if (same && similarity > bestSimilarity) {
                         best = c;
                         bestSimilarity = similarity;
@@ -82,7 +84,8 @@ final class EventMerger {
         return clusters;
     }
 
-    private static TimelineEvent event(EventDate date, List<SentenceUnit> members, TermVector dateCentroid, StoryText text) {
+    private static TimelineEvent event(
+            EventDate date, List<SentenceUnit> members, TermVector dateCentroid, StoryText text) {
         SentenceUnit shown = members.stream().min(shownOrder()).orElseThrow();
         Set<String> articles = new HashSet<>();
         members.forEach(u -> articles.add(u.countsAs()));
@@ -97,7 +100,8 @@ final class EventMerger {
     private static Comparator<SentenceUnit> shownOrder() {
         return Comparator.comparing(SentenceUnit::duplicate)
                 .thenComparing(u -> u.published().orElse(LocalDate.MAX))
-                .thenComparing(Comparator.comparingInt(EventMerger::informativeness).reversed())
+                .thenComparing(
+                        Comparator.comparingInt(EventMerger::informativeness).reversed())
                 .thenComparingInt(SentenceUnit::index);
     }
 
@@ -112,9 +116,8 @@ final class EventMerger {
     }
 
     private static double recency(EventDate date, List<SentenceUnit> members) {
-        Optional<LocalDate> firstReport = members.stream()
-                .flatMap(u -> u.published().stream())
-                .min(LocalDate::compareTo);
+        Optional<LocalDate> firstReport =
+                members.stream().flatMap(u -> u.published().stream()).min(LocalDate::compareTo);
         if (firstReport.isEmpty()) {
             return UNKNOWN_RECENCY;
         }

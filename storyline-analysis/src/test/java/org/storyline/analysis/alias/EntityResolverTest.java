@@ -22,15 +22,25 @@ class EntityResolverTest {
 
     @Test
     void merges_the_same_name_across_articles() {
-        var a = article("a1", "", "", "Karel Novak arrived.").person("Karel Novak").build();
-        var b = article("a2", "", "", "Then Karel Novak left.").person("Karel Novak").build();
+        var a = article("a1", "", "", "Karel Novak arrived.")
+                .person("Karel Novak")
+                .build();
+        var b = article("a2", "", "", "Then Karel Novak left.")
+                .person("Karel Novak")
+                .build();
 
         ResolvedEntities resolved = resolver.resolve(List.of(b, a));
 
         assertThat(resolved.entities()).hasSize(1);
         Entity e = resolved.entities().get(0);
-        assertThat(e).isEqualTo(new Entity("e1", "Karel Novak", EntityType.PERSON, List.of(), "",
-                List.of(new Evidence("a1", new Span(0, 11)), new Evidence("a2", new Span(5, 16)))));
+        assertThat(e)
+                .isEqualTo(new Entity(
+                        "e1",
+                        "Karel Novak",
+                        EntityType.PERSON,
+                        List.of(),
+                        "",
+                        List.of(new Evidence("a1", new Span(0, 11)), new Evidence("a2", new Span(5, 16)))));
         assertThat(resolved.byMention("a2", new Span(5, 16))).contains(e);
         assertThat(resolved.byMention("a2", new Span(5, 15))).isEmpty();
         assertThat(resolved.byName("karel novak")).contains(e);
@@ -55,11 +65,15 @@ class EntityResolverTest {
         var a = article("a1", "", "", "Mayor Lina Brask spoke. Later Ms Brask and Dr. Ruud Okoye toured the quay.")
                 .person("Lina Brask", "Ruud Okoye", "Brask")
                 .build();
-        var b = article("a2", "", "", "Ms  Brask thanked Okoye.").person("Brask", "Okoye").build();
+        var b = article("a2", "", "", "Ms  Brask thanked Okoye.")
+                .person("Brask", "Okoye")
+                .build();
 
-        assertThat(resolve(a, b)).extracting(Entity::name, Entity::aliases).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Lina Brask", List.of("Brask", "Ms Brask")),
-                org.assertj.core.groups.Tuple.tuple("Ruud Okoye", List.of("Dr. Ruud Okoye", "Okoye")));
+        assertThat(resolve(a, b))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Lina Brask", List.of("Brask", "Ms Brask")),
+                        org.assertj.core.groups.Tuple.tuple("Ruud Okoye", List.of("Dr. Ruud Okoye", "Okoye")));
     }
 
     @Test
@@ -70,10 +84,12 @@ class EntityResolverTest {
                 .build();
         var b = article("a2", "", "", "KESSA - Rain fell.").place("KESSA").build();
 
-        assertThat(resolve(a, b)).extracting(Entity::name, Entity::aliases).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Tarvel Bay", List.of()),
-                org.assertj.core.groups.Tuple.tuple("W.H.O.", List.of("WHO")),
-                org.assertj.core.groups.Tuple.tuple("KESSA", List.of()));
+        assertThat(resolve(a, b))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Tarvel Bay", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("W.H.O.", List.of("WHO")),
+                        org.assertj.core.groups.Tuple.tuple("KESSA", List.of()));
     }
 
     @Test
@@ -99,9 +115,11 @@ class EntityResolverTest {
 
         List<Entity> entities = resolve(a, b);
 
-        assertThat(entities).extracting(Entity::name, Entity::aliases).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Omar al-Rashid", List.of("Omar Rashid", "Rashid")),
-                org.assertj.core.groups.Tuple.tuple("Pieter van Dijk", List.of("Van Dijk")));
+        assertThat(entities)
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Omar al-Rashid", List.of("Omar Rashid", "Rashid")),
+                        org.assertj.core.groups.Tuple.tuple("Pieter van Dijk", List.of("Van Dijk")));
     }
 
     @Test
@@ -134,14 +152,24 @@ class EntityResolverTest {
 
     @Test
     void british_and_american_spellings_are_one_name() {
-        var a = article("a1", "", "", "The Ministry of Defence spoke.").org("Ministry of Defence").build();
-        var b = article("a2", "", "", "The Ministry of Defense spoke.").org("Ministry of Defense").build();
-        var c = article("a3", "", "", "The Food Programme helped.").org("Food Programme").build();
-        var d = article("a4", "", "", "The Food Program helped.").org("Food Program").build();
+        var a = article("a1", "", "", "The Ministry of Defence spoke.")
+                .org("Ministry of Defence")
+                .build();
+        var b = article("a2", "", "", "The Ministry of Defense spoke.")
+                .org("Ministry of Defense")
+                .build();
+        var c = article("a3", "", "", "The Food Programme helped.")
+                .org("Food Programme")
+                .build();
+        var d = article("a4", "", "", "The Food Program helped.")
+                .org("Food Program")
+                .build();
 
-        assertThat(resolve(a, b, c, d)).extracting(Entity::name, Entity::aliases).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Food Programme", List.of("Food Program")),
-                org.assertj.core.groups.Tuple.tuple("Ministry of Defence", List.of("Ministry of Defense")));
+        assertThat(resolve(a, b, c, d))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Food Programme", List.of("Food Program")),
+                        org.assertj.core.groups.Tuple.tuple("Ministry of Defence", List.of("Ministry of Defense")));
     }
 
     @Test
@@ -160,31 +188,41 @@ class EntityResolverTest {
                 .person("Brill", "Zorn", "Adler")
                 .build();
 
-        assertThat(resolve(a)).extracting(Entity::id, Entity::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("e1", "Zorn"),
-                org.assertj.core.groups.Tuple.tuple("e2", "Adler"),
-                org.assertj.core.groups.Tuple.tuple("e3", "Brill"));
+        assertThat(resolve(a))
+                .extracting(Entity::id, Entity::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("e1", "Zorn"),
+                        org.assertj.core.groups.Tuple.tuple("e2", "Adler"),
+                        org.assertj.core.groups.Tuple.tuple("e3", "Brill"));
     }
 
     @Test
     void role_from_premodifiers() {
-        var a = article("a1", "", "",
-                "Ministry spokesman Tomas Berg denied it. Velmar Defense Secretary Ana Kral agreed. "
-                        + "UN envoy for Velmar Jan Osk arrived. Later Vostrian Foreign Minister Ivo Dane spoke.")
+        var a = article(
+                        "a1",
+                        "",
+                        "",
+                        "Ministry spokesman Tomas Berg denied it. Velmar Defense Secretary Ana Kral agreed. "
+                                + "UN envoy for Velmar Jan Osk arrived. Later Vostrian Foreign Minister Ivo Dane spoke.")
                 .person("Tomas Berg", "Ana Kral", "Jan Osk", "Ivo Dane")
                 .build();
 
-        assertThat(resolve(a)).extracting(Entity::name, Entity::role).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Ana Kral", "Velmar Defense Secretary"),
-                org.assertj.core.groups.Tuple.tuple("Ivo Dane", "Vostrian Foreign Minister"),
-                org.assertj.core.groups.Tuple.tuple("Jan Osk", "UN envoy for Velmar"),
-                org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Ministry spokesman"));
+        assertThat(resolve(a))
+                .extracting(Entity::name, Entity::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ana Kral", "Velmar Defense Secretary"),
+                        org.assertj.core.groups.Tuple.tuple("Ivo Dane", "Vostrian Foreign Minister"),
+                        org.assertj.core.groups.Tuple.tuple("Jan Osk", "UN envoy for Velmar"),
+                        org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Ministry spokesman"));
     }
 
     @Test
     void role_from_apposition() {
-        var a = article("a1", "", "",
-                "Omar Haddad, a pro-government civil defense official based in the town, said it burned.")
+        var a = article(
+                        "a1",
+                        "",
+                        "",
+                        "Omar Haddad, a pro-government civil defense official based in the town, said it burned.")
                 .person("Omar Haddad")
                 .build();
 
@@ -193,14 +231,19 @@ class EntityResolverTest {
 
     @Test
     void role_is_the_most_frequent_stated_and_empty_when_none() {
-        var a = article("a1", "", "",
-                "Mayor Lena Dorn spoke. Governor Lena Dorn? No: Mayor Lena Dorn again. Piet Ruys said nothing.")
+        var a = article(
+                        "a1",
+                        "",
+                        "",
+                        "Mayor Lena Dorn spoke. Governor Lena Dorn? No: Mayor Lena Dorn again. Piet Ruys said nothing.")
                 .person("Lena Dorn", "Piet Ruys")
                 .build();
 
-        assertThat(resolve(a)).extracting(Entity::name, Entity::role).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Lena Dorn", "Mayor"),
-                org.assertj.core.groups.Tuple.tuple("Piet Ruys", ""));
+        assertThat(resolve(a))
+                .extracting(Entity::name, Entity::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Lena Dorn", "Mayor"),
+                        org.assertj.core.groups.Tuple.tuple("Piet Ruys", ""));
     }
 
     @Test
@@ -224,8 +267,20 @@ class EntityResolverTest {
     void every_mention_belongs_to_exactly_one_entity_for_random_input() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] names = {"Karel Novak", "Novak", "Mr Novak", "UN", "United Nations", "U.N.", "Jana Novak",
-                "Omar al-Rashid", "Rashid", "Velmar", "Food Programme", "FP"};
+        String[] names = {
+            "Karel Novak",
+            "Novak",
+            "Mr Novak",
+            "UN",
+            "United Nations",
+            "U.N.",
+            "Jana Novak",
+            "Omar al-Rashid",
+            "Rashid",
+            "Velmar",
+            "Food Programme",
+            "FP"
+        };
         StringBuilder text = new StringBuilder();
         int count = 1 + random.nextInt(30);
         for (int i = 0; i < count; i++) {
@@ -241,7 +296,8 @@ class EntityResolverTest {
 
         ResolvedEntities resolved = resolver.resolve(List.of(a));
 
-        int total = resolved.entities().stream().mapToInt(e -> e.mentions().size()).sum();
+        int total =
+                resolved.entities().stream().mapToInt(e -> e.mentions().size()).sum();
         assertThat(total).as("seed %d", seed).isEqualTo(a.entities().size());
         for (var m : a.entities()) {
             assertThat(resolved.byMention("a1", m.span())).as("seed %d", seed).isPresent();

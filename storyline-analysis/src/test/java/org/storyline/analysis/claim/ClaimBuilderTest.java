@@ -33,8 +33,19 @@ class ClaimBuilderTest {
                 .figure("About 300 people", 300, Qualifier.ABOUT, "person", "flee")
                 .build();
 
-        assertThat(build(a)).containsExactly(new Claim("c1", 300, "", "person", "flee", Qualifier.ABOUT, "",
-                day("2020-03-01"), "About 300 people", List.of(new Evidence("a1", new Span(11, 44))), List.of()));
+        assertThat(build(a))
+                .containsExactly(new Claim(
+                        "c1",
+                        300,
+                        "",
+                        "person",
+                        "flee",
+                        Qualifier.ABOUT,
+                        "",
+                        day("2020-03-01"),
+                        "About 300 people",
+                        List.of(new Evidence("a1", new Span(11, 44))),
+                        List.of()));
     }
 
     @Test
@@ -53,11 +64,22 @@ class ClaimBuilderTest {
 
         List<Claim> claims = builder.build(List.of(copy, b, a), duplicates);
 
-        assertThat(claims).containsExactly(new Claim("c1", 12, "", "civilian", "kill", Qualifier.EXACT, "",
-                day("2020-03-01"), "12 civilians",
-                List.of(new Evidence("a1", new Span(0, 37)), new Evidence("a2", new Span(0, 25)),
-                        new Evidence("a3", new Span(0, 37))),
-                List.of()));
+        assertThat(claims)
+                .containsExactly(new Claim(
+                        "c1",
+                        12,
+                        "",
+                        "civilian",
+                        "kill",
+                        Qualifier.EXACT,
+                        "",
+                        day("2020-03-01"),
+                        "12 civilians",
+                        List.of(
+                                new Evidence("a1", new Span(0, 37)),
+                                new Evidence("a2", new Span(0, 25)),
+                                new Evidence("a3", new Span(0, 37))),
+                        List.of()));
     }
 
     @Test
@@ -75,7 +97,8 @@ class ClaimBuilderTest {
 
         List<Claim> claims = build(a, b, c);
 
-        assertThat(claims).extracting(Claim::id, Claim::value, Claim::qualifier, Claim::differsFrom)
+        assertThat(claims)
+                .extracting(Claim::id, Claim::value, Claim::qualifier, Claim::differsFrom)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("c1", 20000.0, Qualifier.MORE_THAN, List.of()),
                         org.assertj.core.groups.Tuple.tuple("c2", 25000.0, Qualifier.EXACT, List.of("c3", "c4")),
@@ -95,10 +118,12 @@ class ClaimBuilderTest {
                 .figure("5,000,000 people", 5000000, Qualifier.EXACT, "person", "trap")
                 .build();
 
-        assertThat(build(a, b, c)).extracting(Claim::value, Claim::differsFrom).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(100000.0, List.of("c3")),
-                org.assertj.core.groups.Tuple.tuple(250000.0, List.of("c3")),
-                org.assertj.core.groups.Tuple.tuple(5000000.0, List.of("c1", "c2")));
+        assertThat(build(a, b, c))
+                .extracting(Claim::value, Claim::differsFrom)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(100000.0, List.of("c3")),
+                        org.assertj.core.groups.Tuple.tuple(250000.0, List.of("c3")),
+                        org.assertj.core.groups.Tuple.tuple(5000000.0, List.of("c1", "c2")));
     }
 
     @Test
@@ -136,7 +161,8 @@ class ClaimBuilderTest {
                 .figure("Some 9 people", 9, Qualifier.ABOUT, "person", "hurt")
                 .build();
 
-        assertThat(build(a, undated)).extracting(Claim::id, Claim::value, Claim::date, Claim::differsFrom)
+        assertThat(build(a, undated))
+                .extracting(Claim::id, Claim::value, Claim::date, Claim::differsFrom)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("c1", 7.0, day("2020-03-02"), List.of("c3")),
                         org.assertj.core.groups.Tuple.tuple("c2", 9.0, day("2020-03-05"), List.of()),
@@ -151,17 +177,22 @@ class ClaimBuilderTest {
                 .figure("12 people", 12, Qualifier.EXACT, "person", "die")
                 .build();
 
-        assertThat(build(a)).extracting(Claim::id, Claim::what, Claim::event, Claim::differsFrom).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("c1", "truck", "", List.of()),
-                org.assertj.core.groups.Tuple.tuple("c2", "person", "die", List.of()));
+        assertThat(build(a))
+                .extracting(Claim::id, Claim::what, Claim::event, Claim::differsFrom)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("c1", "truck", "", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("c2", "person", "die", List.of()));
     }
 
     @Test
     void durations_and_objects_make_no_claims_but_people_forces_money_percentages_and_events_do() {
-        var a = article("a1", "2020-03-01", "",
-                "After four years of war, a 48-hour truce was proposed. Four corridors and one balcony. "
-                        + "Three siblings hid for less than 10 minutes. 300 troops and 12 households left. "
-                        + "Aid rose 40 %. It cost 5 million. Then 2,000 fled.")
+        var a = article(
+                        "a1",
+                        "2020-03-01",
+                        "",
+                        "After four years of war, a 48-hour truce was proposed. Four corridors and one balcony. "
+                                + "Three siblings hid for less than 10 minutes. 300 troops and 12 households left. "
+                                + "Aid rose 40 %. It cost 5 million. Then 2,000 fled.")
                 .measure("four years", 4, "year", "", "")
                 .measure("48-hour truce", 48, "hour", "truce", "")
                 .figure("Four corridors", 4, Qualifier.EXACT, "corridor", "")
@@ -175,8 +206,9 @@ class ClaimBuilderTest {
                 .figure("2,000", 2000, Qualifier.EXACT, "", "flee")
                 .build();
 
-        assertThat(build(a)).extracting(Claim::text).containsExactlyInAnyOrder(
-                "300 troops", "12 households", "40 %", "5 million", "2,000");
+        assertThat(build(a))
+                .extracting(Claim::text)
+                .containsExactlyInAnyOrder("300 troops", "12 households", "40 %", "5 million", "2,000");
     }
 
     @Test
@@ -209,9 +241,11 @@ class ClaimBuilderTest {
                 .figure("Some 1,500 residents", 1500, Qualifier.ABOUT, "resident", "evacuate")
                 .build();
 
-        assertThat(build(one, other)).extracting(Claim::id, Claim::differsFrom).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("c1", List.of("c2")),
-                org.assertj.core.groups.Tuple.tuple("c2", List.of("c1")));
+        assertThat(build(one, other))
+                .extracting(Claim::id, Claim::differsFrom)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("c1", List.of("c2")),
+                        org.assertj.core.groups.Tuple.tuple("c2", List.of("c1")));
     }
 
     @Test
@@ -228,9 +262,13 @@ class ClaimBuilderTest {
         var first = article("a1", "2020-01-01", "", text.toString());
         var second = article("a2", "2020-01-01", "", text.toString());
         for (int i = 0; i < n; i++) {
-            (random.nextBoolean() ? first : second).figure("N" + i, random.nextInt(4) * 10,
-                    Qualifier.values()[random.nextInt(7)], whats[random.nextInt(whats.length)],
-                    events[random.nextInt(events.length)]);
+            (random.nextBoolean() ? first : second)
+                    .figure(
+                            "N" + i,
+                            random.nextInt(4) * 10,
+                            Qualifier.values()[random.nextInt(7)],
+                            whats[random.nextInt(whats.length)],
+                            events[random.nextInt(events.length)]);
         }
         AnalyzedArticle a = first.build();
         AnalyzedArticle b = second.build();
@@ -238,8 +276,11 @@ class ClaimBuilderTest {
         List<Claim> claims = build(a, b);
 
         long known = java.util.stream.Stream.concat(a.figures().stream(), b.figures().stream())
-                .filter(f -> !(f.what().isEmpty() && f.event().isEmpty())).count();
-        assertThat(claims.stream().mapToInt(c -> c.evidence().size()).sum()).as("seed %d", seed).isEqualTo((int) known);
+                .filter(f -> !(f.what().isEmpty() && f.event().isEmpty()))
+                .count();
+        assertThat(claims.stream().mapToInt(c -> c.evidence().size()).sum())
+                .as("seed %d", seed)
+                .isEqualTo((int) known);
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             assertThat(c.id()).as("seed %d", seed).isEqualTo("c" + (i + 1));
@@ -248,8 +289,9 @@ class ClaimBuilderTest {
                 assertThat(o.differsFrom()).as("seed %d: symmetric", seed).contains(c.id());
                 assertThat(o.value()).as("seed %d", seed).isNotEqualTo(c.value());
                 assertThat(c.evidence().stream().anyMatch(x -> o.evidence().stream()
-                        .anyMatch(y -> !x.articleId().equals(y.articleId()))))
-                        .as("seed %d: %s and %s come from one article", seed, c.id(), other).isTrue();
+                                .anyMatch(y -> !x.articleId().equals(y.articleId()))))
+                        .as("seed %d: %s and %s come from one article", seed, c.id(), other)
+                        .isTrue();
             }
         }
     }

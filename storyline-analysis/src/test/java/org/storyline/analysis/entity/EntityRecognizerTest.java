@@ -43,7 +43,8 @@ class EntityRecognizerTest {
 
     @Test
     void keeps_titles_and_possessives_out_of_the_span() {
-        String text = "Mr. Olsen and Mrs. Karin Dahl visited Norway's capital.\n\nGen. Marco Ruiz's troops left Aleppo.";
+        String text =
+                "Mr. Olsen and Mrs. Karin Dahl visited Norway's capital.\n\nGen. Marco Ruiz's troops left Aleppo.";
         assertThat(recognize(text))
                 .containsExactly(
                         mention(text, "Olsen", EntityType.PERSON),

@@ -48,6 +48,7 @@ class MentionTrimmerTest {
         String text = "Mr. Lund\u2019s";
         assertThat(MentionTrimmer.trim(text, tokens(text, "Mr.", "Lund\u2019s"), EntityType.PERSON))
                 .contains(new EntityMention(new Span(4, 8), "Lund", EntityType.PERSON));
-        assertThat(MentionTrimmer.trim(text, tokens(text, "Mr."), EntityType.PERSON)).isEqualTo(Optional.empty());
+        assertThat(MentionTrimmer.trim(text, tokens(text, "Mr."), EntityType.PERSON))
+                .isEqualTo(Optional.empty());
     }
 }

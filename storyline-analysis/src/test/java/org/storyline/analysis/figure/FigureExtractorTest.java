@@ -37,8 +37,16 @@ class FigureExtractorTest {
 
     /** value | unit | what | event | qualifier | timeFrame | vague, for compact exact comparisons. */
     private static String row(Figure f) {
-        return String.join(" | ", f.text(), String.valueOf(f.value()), f.unit(), f.what(), f.event(),
-                f.qualifier().name(), f.timeFrame(), String.valueOf(f.vague()));
+        return String.join(
+                " | ",
+                f.text(),
+                String.valueOf(f.value()),
+                f.unit(),
+                f.what(),
+                f.event(),
+                f.qualifier().name(),
+                f.timeFrame(),
+                String.valueOf(f.vague()));
     }
 
     private List<String> rows(String text) {
@@ -50,14 +58,23 @@ class FigureExtractorTest {
         String text = "More than 12,000 residents have fled the town within the last four days, an aid official"
                 + " named Lina Okafor told reporters.";
         List<Figure> figures = figures(text);
-        assertThat(figures).containsExactly(new Figure(new Span(0, 26), "More than 12,000 residents", 12000, "",
-                "resident", "flee", Qualifier.MORE_THAN, "within the last four days", false));
+        assertThat(figures)
+                .containsExactly(new Figure(
+                        new Span(0, 26),
+                        "More than 12,000 residents",
+                        12000,
+                        "",
+                        "resident",
+                        "flee",
+                        Qualifier.MORE_THAN,
+                        "within the last four days",
+                        false));
     }
 
     @Test
     void counts_those_who_fled_as_persons_when_the_noun_comes_first() {
         assertThat(rows("The tally of those who have recently fled the valley has surpassed 40,000 within the last"
-                + " two days, she said."))
+                        + " two days, she said."))
                 .containsExactly("40,000 | 40000.0 |  |  | flee | EXACT | within the last two days | false");
         assertThat(rows("The number of those who have fled the hills has passed 9,000 in three days."))
                 .containsExactly("9,000 | 9000.0 |  | person | flee | EXACT | in three days | false");
@@ -106,25 +123,39 @@ class FigureExtractorTest {
     @Test
     void reads_every_hedge() {
         assertThat(figures("Over 10 ships, at least 4 boats, some 700 troops, up to 9 jets, fewer than 3 tanks,"
-                        + " roughly 8 vans, nearly 6 buses, an estimated 5 cars, no more than 2 trucks.")
-                .stream().map(Figure::qualifier).toList())
-                .containsExactly(Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.ABOUT, Qualifier.UP_TO,
-                        Qualifier.LESS_THAN, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.AT_MOST);
+                                + " roughly 8 vans, nearly 6 buses, an estimated 5 cars, no more than 2 trucks.")
+                        .stream()
+                        .map(Figure::qualifier)
+                        .toList())
+                .containsExactly(
+                        Qualifier.MORE_THAN,
+                        Qualifier.AT_LEAST,
+                        Qualifier.ABOUT,
+                        Qualifier.UP_TO,
+                        Qualifier.LESS_THAN,
+                        Qualifier.ABOUT,
+                        Qualifier.ABOUT,
+                        Qualifier.ABOUT,
+                        Qualifier.AT_MOST);
     }
 
     @Test
     void singularizes_the_counted_head_noun() {
         assertThat(figures("They sent 200 additional military personnel, 300 special force troops, 40 civilians,"
-                        + " 12 casualties, 3 women and 7 buses.")
-                .stream().map(Figure::what).toList())
+                                + " 12 casualties, 3 women and 7 buses.")
+                        .stream()
+                        .map(Figure::what)
+                        .toList())
                 .containsExactly("personnel", "troop", "civilian", "casualty", "woman", "bus");
     }
 
     @Test
     void reads_event_verbs_from_the_table() {
         assertThat(figures("Some 90 rebels laid down their arms. 14 men were arrested. 8 wounded people were"
-                        + " evacuated. 60 guards have been captured. 5 journalists died.")
-                .stream().map(Figure::event).toList())
+                                + " evacuated. 60 guards have been captured. 5 journalists died.")
+                        .stream()
+                        .map(Figure::event)
+                        .toList())
                 .containsExactly("surrender", "arrest", "injure", "capture", "die");
     }
 
@@ -140,13 +171,14 @@ class FigureExtractorTest {
     @Test
     void skips_years_dates_times_ages_ordinals_names_and_phones() {
         assertThat(figures("In 2019, on March 4 at 10:30 and 3 p.m., Lena, 7, a 9-year-old girl, met the G7"
-                        + " about COVID-19 and Resolution 2417 for the 2nd time in the 1990s; call +44 20 7946 0958.")
-                ).isEmpty();
+                        + " about COVID-19 and Resolution 2417 for the 2nd time in the 1990s; call +44 20 7946 0958."))
+                .isEmpty();
     }
 
     @Test
     void skips_one_used_as_a_pronoun() {
-        assertThat(figures("One of the guards said no one came. It was the one thing. One another.")).isEmpty();
+        assertThat(figures("One of the guards said no one came. It was the one thing. One another."))
+                .isEmpty();
         assertThat(rows("Only one bridge remained."))
                 .containsExactly("one bridge | 1.0 |  | bridge |  | EXACT |  | false");
     }
@@ -215,14 +247,16 @@ class FigureExtractorTest {
                         "RM2.70 | 2.7 | MYR |  |  | EXACT |  | false",
                         "PS6m | 6000000.0 | GBP |  |  | EXACT |  | false");
         assertThat(rows("They shipped 12.3m tonnes past a 37m (121ft) wall and 35m of its cards.").stream()
-                .map(r -> r.substring(0, r.indexOf(" | ", r.indexOf(" | ") + 3))).toList())
+                        .map(r -> r.substring(0, r.indexOf(" | ", r.indexOf(" | ") + 3)))
+                        .toList())
                 .containsExactly("12.3m tonnes | 1.23E7", "37m | 37.0", "121ft | 121.0", "35m | 3.5E7");
     }
 
     @Test
     void reads_areas_frequencies_and_engine_units() {
         assertThat(figures("A 570 sq m hall, a 120Hz screen, a 185 hp engine and 29 mpg.").stream()
-                .map(Figure::unit).toList())
+                        .map(Figure::unit)
+                        .toList())
                 .containsExactly("square metre", "hertz", "horsepower", "mile per gallon");
     }
 
@@ -248,9 +282,43 @@ class FigureExtractorTest {
     void random_text_never_breaks_the_invariants() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] parts = {"12", "3.5", "1,200", "two", "million", "dozens", "of", "people", "%", "$", "€", "-",
-                ",", ".", " ", " ", "\n", "\"", "killed", "more than", "within the last", "days", "Mr", "2016",
-                "é", "\u0000", "\uD83D\uDE00", "one", "'", "hundreds", "bn", "per", "cent", "August", ":"};
+        String[] parts = {
+            "12",
+            "3.5",
+            "1,200",
+            "two",
+            "million",
+            "dozens",
+            "of",
+            "people",
+            "%",
+            "$",
+            "€",
+            "-",
+            ",",
+            ".",
+            " ",
+            " ",
+            "\n",
+            "\"",
+            "killed",
+            "more than",
+            "within the last",
+            "days",
+            "Mr",
+            "2016",
+            "é",
+            "\u0000",
+            "\uD83D\uDE00",
+            "one",
+            "'",
+            "hundreds",
+            "bn",
+            "per",
+            "cent",
+            "August",
+            ":"
+        };
         for (int round = 0; round < 300; round++) {
             StringBuilder sb = new StringBuilder();
             int n = random.nextInt(40);

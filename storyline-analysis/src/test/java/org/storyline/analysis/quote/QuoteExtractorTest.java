@@ -29,7 +29,8 @@ class QuoteExtractorTest {
                 }
                 start = i + 1;
                 paragraph++;
-            } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || " \n\"”".indexOf(t.charAt(i + 1)) >= 0)) {
+            } else if ((c == '.' || c == '!' || c == '?')
+                    && (i + 1 == t.length() || " \n\"”".indexOf(t.charAt(i + 1)) >= 0)) {
                 int end = i + 1 < t.length() && (t.charAt(i + 1) == '"' || t.charAt(i + 1) == '”') ? i + 2 : i + 1;
                 out.add(new Sentence(out.size(), new Span(start, end), paragraph));
                 start = end;
@@ -60,8 +61,13 @@ class QuoteExtractorTest {
     /** content | cue | mention | speaker | direct */
     private List<String> quotes(String text, String... specs) {
         return extractor.extract(text, sentences(text), entities(text, specs)).stream()
-                .map(q -> String.join(" | ", q.content().of(text), q.cue().map(s -> s.of(text)).orElse("-"),
-                        q.speakerMention().map(s -> s.of(text)).orElse("-"), q.speaker(), q.direct() ? "direct" : "reported"))
+                .map(q -> String.join(
+                        " | ",
+                        q.content().of(text),
+                        q.cue().map(s -> s.of(text)).orElse("-"),
+                        q.speakerMention().map(s -> s.of(text)).orElse("-"),
+                        q.speaker(),
+                        q.direct() ? "direct" : "reported"))
                 .toList();
     }
 
@@ -69,19 +75,30 @@ class QuoteExtractorTest {
     void attributes_a_quote_to_a_speaker_with_an_apposition_after_it() {
         String text = "\"The number of those who have fled has passed 9,000,\" Lina Okafor, an aid official based in"
                 + " the town, told Reuters.";
-        List<Quote> found = extractor.extract(text, sentences(text), entities(text, "PERSON=Lina Okafor",
-                "ORGANIZATION=Reuters"));
-        assertThat(found).containsExactly(new Quote(new Span(1, 106), new Span(1, 51), Optional.of(
-                new Span(102, 106)), Optional.of(new Span(54, 65)), "Lina Okafor", true));
+        List<Quote> found =
+                extractor.extract(text, sentences(text), entities(text, "PERSON=Lina Okafor", "ORGANIZATION=Reuters"));
+        assertThat(found)
+                .containsExactly(new Quote(
+                        new Span(1, 106),
+                        new Span(1, 51),
+                        Optional.of(new Span(102, 106)),
+                        Optional.of(new Span(54, 65)),
+                        "Lina Okafor",
+                        true));
     }
 
     @Test
     void reads_titles_relative_clauses_and_cue_before_speaker() {
-        assertThat(quotes("\"We carried them from roof to roof,\" local journalist Omar Haddad, who took the video,"
-                + " told the Associated Press.", "PERSON=Omar Haddad", "ORGANIZATION=Associated Press"))
+        assertThat(quotes(
+                        "\"We carried them from roof to roof,\" local journalist Omar Haddad, who took the video,"
+                                + " told the Associated Press.",
+                        "PERSON=Omar Haddad",
+                        "ORGANIZATION=Associated Press"))
                 .containsExactly("We carried them from roof to roof | told | Omar Haddad | Omar Haddad | direct");
-        assertThat(quotes("\"The face of a child says it all,\" tweeted Rana Aziz, a member of the Free Council.",
-                "PERSON=Rana Aziz", "ORGANIZATION=Free Council"))
+        assertThat(quotes(
+                        "\"The face of a child says it all,\" tweeted Rana Aziz, a member of the Free Council.",
+                        "PERSON=Rana Aziz",
+                        "ORGANIZATION=Free Council"))
                 .containsExactly("The face of a child says it all | tweeted | Rana Aziz | Rana Aziz | direct");
         assertThat(quotes("Press spokesman Ken Obi said: \"We remain engaged with all sides.\"", "PERSON=Ken Obi"))
                 .containsExactly("We remain engaged with all sides. | said | Ken Obi | Ken Obi | direct");
@@ -93,8 +110,13 @@ class QuoteExtractorTest {
                 + "\"Fighters don't trust the deal,\" Mr Lind told reporters in Oslo after meeting President Carl Berg.\n"
                 + "\"They have a chance to show patience,\" he said, adding that talks were aimed at peace.\n"
                 + "He also said the \"constant shelling\" amounted to crimes.";
-        assertThat(quotes(text, "PERSON=Paul Lind", "PERSON=Lind", "PERSON=Carl Berg", "LOCATION=Berlin",
-                "LOCATION=Oslo"))
+        assertThat(quotes(
+                        text,
+                        "PERSON=Paul Lind",
+                        "PERSON=Lind",
+                        "PERSON=Carl Berg",
+                        "LOCATION=Berlin",
+                        "LOCATION=Oslo"))
                 .containsExactly(
                         "a little patience | urged | Paul Lind | Paul Lind | direct",
                         "Fighters don't trust the deal | told | Lind | Paul Lind | direct",
@@ -128,8 +150,9 @@ class QuoteExtractorTest {
 
     @Test
     void keeps_the_speaker_across_a_mid_sentence_attribution_and_paragraphs() {
-        assertThat(quotes("Ada Brook spoke. \"First part of it,\" she said, \"and the second part.\"",
-                "PERSON=Ada Brook"))
+        assertThat(quotes(
+                        "Ada Brook spoke. \"First part of it,\" she said, \"and the second part.\"",
+                        "PERSON=Ada Brook"))
                 .containsExactly(
                         "First part of it | said | she | Ada Brook | direct",
                         "and the second part. | said | she | Ada Brook | direct");
@@ -211,7 +234,8 @@ class QuoteExtractorTest {
 
     @Test
     void drops_scare_quotes_without_attribution() {
-        assertThat(quotes("It was part of the so-called \"Spring\" protests, and the 'new deal' failed.")).isEmpty();
+        assertThat(quotes("It was part of the so-called \"Spring\" protests, and the 'new deal' failed."))
+                .isEmpty();
     }
 
     @Test
@@ -222,8 +246,9 @@ class QuoteExtractorTest {
 
     @Test
     void reads_two_apostrophes_as_a_double_quote_and_a_title_before_the_speaker() {
-        assertThat(quotes("The vote is close. ''I think we'll win it,'' Mr. Dale Ober said on Monday.",
-                "PERSON=Dale Ober"))
+        assertThat(quotes(
+                        "The vote is close. ''I think we'll win it,'' Mr. Dale Ober said on Monday.",
+                        "PERSON=Dale Ober"))
                 .containsExactly("I think we'll win it | said | Dale Ober | Dale Ober | direct");
     }
 
@@ -301,9 +326,39 @@ class QuoteExtractorTest {
     void random_text_never_breaks_the_invariants() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] parts = {"\"", "“", "”", "'", "‘", "’", ",", ".", " ", " ", "\n", "\n\n", "said", "told", "he",
-                "according to", "Anna", "Bo Li", "the ministry", "that", ":", "as saying", "cited", "Mr", "[", "]",
-                "é", "\uD83D\uDE00", "word", "tweeted", "-"};
+        String[] parts = {
+            "\"",
+            "“",
+            "”",
+            "'",
+            "‘",
+            "’",
+            ",",
+            ".",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            "said",
+            "told",
+            "he",
+            "according to",
+            "Anna",
+            "Bo Li",
+            "the ministry",
+            "that",
+            ":",
+            "as saying",
+            "cited",
+            "Mr",
+            "[",
+            "]",
+            "é",
+            "\uD83D\uDE00",
+            "word",
+            "tweeted",
+            "-"
+        };
         for (int round = 0; round < 300; round++) {
             StringBuilder sb = new StringBuilder();
             int n = random.nextInt(50);
@@ -314,16 +369,20 @@ class QuoteExtractorTest {
                 }
             }
             String text = sb.toString();
-            List<Quote> found = extractor.extract(text, sentences(text), entities(text, "PERSON=Anna",
-                    "PERSON=Bo Li", "ORGANIZATION=ministry"));
+            List<Quote> found = extractor.extract(
+                    text, sentences(text), entities(text, "PERSON=Anna", "PERSON=Bo Li", "ORGANIZATION=ministry"));
             Span last = new Span(0, 0);
             for (Quote q : found) {
                 String where = "seed " + seed + " text '" + text + "'";
                 assertThat(q.span().end()).as(where).isLessThanOrEqualTo(text.length());
                 assertThat(q.span().compareTo(last)).as(where).isGreaterThanOrEqualTo(0);
                 assertThat(q.span().contains(q.content())).as(where).isTrue();
-                q.cue().ifPresent(c -> assertThat(q.span().contains(c)).as(where).isTrue());
-                q.speakerMention().ifPresent(m -> assertThat(q.span().contains(m)).as(where).isTrue());
+                q.cue()
+                        .ifPresent(
+                                c -> assertThat(q.span().contains(c)).as(where).isTrue());
+                q.speakerMention()
+                        .ifPresent(
+                                m -> assertThat(q.span().contains(m)).as(where).isTrue());
                 assertThat(q.content().length()).as(where).isPositive();
                 last = q.span();
             }

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class QuoteMarksTest {
     private static String contents(String text) {
-        return String.join("|", QuoteMarks.find(text).stream().map(q -> q.content().of(text)).toList());
+        return String.join(
+                "|",
+                QuoteMarks.find(text).stream().map(q -> q.content().of(text)).toList());
     }
 
     @Test

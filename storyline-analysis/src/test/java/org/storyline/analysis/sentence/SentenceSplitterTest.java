@@ -43,7 +43,8 @@ class SentenceSplitterTest {
     @Test
     void a_short_line_without_punctuation_inside_a_paragraph_is_a_headline() {
         String text = "Ministers meet again\nThe talks began on Monday.\n\nNext paragraph.";
-        assertThat(texts(text)).containsExactly("Ministers meet again", "The talks began on Monday.", "Next paragraph.");
+        assertThat(texts(text))
+                .containsExactly("Ministers meet again", "The talks began on Monday.", "Next paragraph.");
         assertThat(splitter.split(text)).extracting(Sentence::paragraph).containsExactly(0, 0, 1);
     }
 

@@ -110,10 +110,17 @@ public final class ArticleFixture {
     }
 
     public AnalyzedArticle build() {
-        Article article = new Article(id, "https://example.org/" + id, "", title, List.of(),
-                published.map(d -> new PublishedDate(d, DateSource.SUPPLIED)), "en", text);
-        return new AnalyzedArticle(article, sentences(), sorted(entities), sorted(dates), sorted(figures),
-                List.of(), List.of());
+        Article article = new Article(
+                id,
+                "https://example.org/" + id,
+                "",
+                title,
+                List.of(),
+                published.map(d -> new PublishedDate(d, DateSource.SUPPLIED)),
+                "en",
+                text);
+        return new AnalyzedArticle(
+                article, sentences(), sorted(entities), sorted(dates), sorted(figures), List.of(), List.of());
     }
 
     private List<Sentence> sentences() {

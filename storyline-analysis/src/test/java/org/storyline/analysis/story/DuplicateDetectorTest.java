@@ -26,7 +26,8 @@ class DuplicateDetectorTest {
 
     @Test
     void finds_no_duplicates_among_different_reports() {
-        var a = article("a1", "2020-03-01", "Storm", "A storm hit the coastal town of Velmar on Sunday night.").build();
+        var a = article("a1", "2020-03-01", "Storm", "A storm hit the coastal town of Velmar on Sunday night.")
+                .build();
         var b = article("a2", "2020-03-01", "Vote", "Parliament passed the budget after a long debate on Monday.")
                 .build();
 
@@ -35,10 +36,11 @@ class DuplicateDetectorTest {
 
     @Test
     void syndicated_copy_with_new_headline_outlet_line_and_trimmed_end_is_a_duplicate() {
-        var original = article("a2", "2020-03-01", "Four fishermen rescued off Velmar", WIRE).build();
+        var original = article("a2", "2020-03-01", "Four fishermen rescued off Velmar", WIRE)
+                .build();
         String trimmed = WIRE.substring(0, WIRE.lastIndexOf("\n\n"));
-        var copy = article("a1", "2020-03-02", "Boat capsizes in squall",
-                "VELMAR (Drava Daily Courier) -- " + trimmed).build();
+        var copy = article("a1", "2020-03-02", "Boat capsizes in squall", "VELMAR (Drava Daily Courier) -- " + trimmed)
+                .build();
 
         assertThat(detector.findDuplicates(List.of(copy, original))).containsExactly(Map.entry("a1", "a2"));
     }
@@ -46,11 +48,14 @@ class DuplicateDetectorTest {
     @Test
     void separately_written_report_of_the_same_event_is_not_a_duplicate() {
         var wire = article("a1", "2020-03-01", "Four fishermen rescued", WIRE).build();
-        var own = article("a2", "2020-03-01", "Squall capsizes Velmar boat",
-                "Four fishermen were rescued from the Drava estuary near Velmar on Sunday when a squall "
-                        + "overturned their boat. The coast guard said two men suffered from hypothermia and "
-                        + "were taken to hospital. Fishermen in Velmar have asked the council for a newer "
-                        + "rescue boat for years.")
+        var own = article(
+                        "a2",
+                        "2020-03-01",
+                        "Squall capsizes Velmar boat",
+                        "Four fishermen were rescued from the Drava estuary near Velmar on Sunday when a squall "
+                                + "overturned their boat. The coast guard said two men suffered from hypothermia and "
+                                + "were taken to hospital. Fishermen in Velmar have asked the council for a newer "
+                                + "rescue boat for years.")
                 .build();
 
         assertThat(detector.findDuplicates(List.of(wire, own))).isEmpty();
@@ -107,19 +112,27 @@ class DuplicateDetectorTest {
     void every_copy_points_to_the_earliest_member_of_its_group_for_random_input() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] bodies = {WIRE, WIRE.substring(0, WIRE.lastIndexOf("\n\n")), "Velmar bridge closed today.",
-                "Parliament passed the budget after a long debate.", ""};
+        String[] bodies = {
+            WIRE,
+            WIRE.substring(0, WIRE.lastIndexOf("\n\n")),
+            "Velmar bridge closed today.",
+            "Parliament passed the budget after a long debate.",
+            ""
+        };
         List<AnalyzedArticle> articles = new ArrayList<>();
         int n = 1 + random.nextInt(12);
         for (int i = 0; i < n; i++) {
             String day = random.nextBoolean() ? "" : "2020-03-0" + (1 + random.nextInt(9));
-            articles.add(article("a" + i, day, "", bodies[random.nextInt(bodies.length)]).build());
+            articles.add(article("a" + i, day, "", bodies[random.nextInt(bodies.length)])
+                    .build());
         }
 
         SortedMap<String, String> copies = detector.findDuplicates(articles);
 
         for (Map.Entry<String, String> e : copies.entrySet()) {
-            assertThat(copies).as("seed %d: original %s is no copy", seed, e.getValue()).doesNotContainKey(e.getValue());
+            assertThat(copies)
+                    .as("seed %d: original %s is no copy", seed, e.getValue())
+                    .doesNotContainKey(e.getValue());
             AnalyzedArticle copy = byId(articles, e.getKey());
             AnalyzedArticle original = byId(articles, e.getValue());
             assertThat(DuplicateDetector.originalFirst().compare(original.article(), copy.article()))
@@ -130,6 +143,9 @@ class DuplicateDetectorTest {
     }
 
     private static AnalyzedArticle byId(List<AnalyzedArticle> articles, String id) {
-        return articles.stream().filter(a -> a.article().id().equals(id)).findFirst().orElseThrow();
+        return articles.stream()
+                .filter(a -> a.article().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

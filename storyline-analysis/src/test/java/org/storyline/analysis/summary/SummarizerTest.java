@@ -25,11 +25,19 @@ class SummarizerTest {
             + " inspected two damaged bridges.";
 
     private static AnalyzedArticle floodA() {
-        return TestArticle.of("a1").outlet("Riverside Post").published("2024-03-05").text(FLOOD_A).build();
+        return TestArticle.of("a1")
+                .outlet("Riverside Post")
+                .published("2024-03-05")
+                .text(FLOOD_A)
+                .build();
     }
 
     private static AnalyzedArticle floodB() {
-        return TestArticle.of("a2").outlet("Valley Herald").published("2024-03-06").text(FLOOD_B).build();
+        return TestArticle.of("a2")
+                .outlet("Valley Herald")
+                .published("2024-03-06")
+                .text(FLOOD_B)
+                .build();
     }
 
     private static Evidence sentenceOf(String id, String text, String sentence) {
@@ -42,14 +50,17 @@ class SummarizerTest {
     void two_outlets_reporting_the_same_event_in_different_words_give_one_sentence_citing_both() {
         List<SummarySentence> summary = new Summarizer(3).summarize(List.of(floodA(), floodB()), new TreeMap<>());
 
-        String lead = "Floodwaters destroyed 300 homes in the river town of Marlow on Tuesday, the regional governor said.";
-        String other = "The regional governor said 300 homes in Marlow were destroyed when the river burst its banks on Tuesday.";
+        String lead =
+                "Floodwaters destroyed 300 homes in the river town of Marlow on Tuesday, the regional governor said.";
+        String other =
+                "The regional governor said 300 homes in Marlow were destroyed when the river burst its banks on Tuesday.";
         assertThat(summary).hasSize(3);
         assertThat(summary.get(0).text()).isEqualTo(lead);
         assertThat(summary.get(0).evidence())
                 .containsExactly(sentenceOf("a1", FLOOD_A, lead), sentenceOf("a2", FLOOD_B, other));
         assertThat(summary).extracting(SummarySentence::text).doesNotContain(other);
-        assertThat(summary.subList(1, 3)).allSatisfy(s -> assertThat(s.evidence()).hasSize(1));
+        assertThat(summary.subList(1, 3))
+                .allSatisfy(s -> assertThat(s.evidence()).hasSize(1));
     }
 
     @Test
@@ -60,9 +71,12 @@ class SummarizerTest {
                 + "The plant cost 90 million euros and took four years to build, the agency reported.";
         String independent = "A drought forced Korvik to cut water supplies to farms for the summer.\n\n"
                 + "Korvik's new plant cost 90 million euros and took four years to build.";
-        AnalyzedArticle a1 = TestArticle.of("a1").published("2024-05-01").text(original).build();
-        AnalyzedArticle a2 = TestArticle.of("a2").published("2024-05-02").text(copy).build();
-        AnalyzedArticle a3 = TestArticle.of("a3").published("2024-05-02").text(independent).build();
+        AnalyzedArticle a1 =
+                TestArticle.of("a1").published("2024-05-01").text(original).build();
+        AnalyzedArticle a2 =
+                TestArticle.of("a2").published("2024-05-02").text(copy).build();
+        AnalyzedArticle a3 =
+                TestArticle.of("a3").published("2024-05-02").text(independent).build();
         SortedMap<String, String> duplicates = new TreeMap<>(java.util.Map.of("a2", "a1"));
 
         List<SummarySentence> summary = new Summarizer(3).summarize(List.of(a3, a2, a1), duplicates);
@@ -74,12 +88,22 @@ class SummarizerTest {
         assertThat(summary.get(0).evidence())
                 .containsExactly(
                         sentenceOf("a1", original, cost),
-                        sentenceOf("a2", copy, "The plant cost 90 million euros and took four years to build, the agency reported."),
-                        sentenceOf("a3", independent, "Korvik's new plant cost 90 million euros and took four years to build."));
-        SummarySentence openedSentence = summary.stream().filter(s -> s.text().equals(opened)).findFirst().orElseThrow();
+                        sentenceOf(
+                                "a2",
+                                copy,
+                                "The plant cost 90 million euros and took four years to build, the agency reported."),
+                        sentenceOf(
+                                "a3",
+                                independent,
+                                "Korvik's new plant cost 90 million euros and took four years to build."));
+        SummarySentence openedSentence = summary.stream()
+                .filter(s -> s.text().equals(opened))
+                .findFirst()
+                .orElseThrow();
         assertThat(openedSentence.evidence())
                 .containsExactly(sentenceOf("a1", original, opened), sentenceOf("a2", copy, opened));
-        assertThat(summary).allSatisfy(s -> assertThat(s.evidence().get(0).articleId()).isNotEqualTo("a2"));
+        assertThat(summary)
+                .allSatisfy(s -> assertThat(s.evidence().get(0).articleId()).isNotEqualTo("a2"));
     }
 
     @Test
@@ -105,7 +129,8 @@ class SummarizerTest {
 
         assertThat(summary)
                 .extracting(SummarySentence::text)
-                .containsExactly("Engineers finished the new bridge across the estuary after six years of construction work.");
+                .containsExactly(
+                        "Engineers finished the new bridge across the estuary after six years of construction work.");
     }
 
     @Test
@@ -122,8 +147,28 @@ class SummarizerTest {
     void random_batches_give_bounded_cited_deterministic_summaries() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] words = {"army", "city", "river", "bridge", "council", "storm", "vote", "rebels", "aid", "port",
-            "minister", "police", "fire", "market", "school", "troops", "convoy", "talks", "ceasefire", "border"};
+        String[] words = {
+            "army",
+            "city",
+            "river",
+            "bridge",
+            "council",
+            "storm",
+            "vote",
+            "rebels",
+            "aid",
+            "port",
+            "minister",
+            "police",
+            "fire",
+            "market",
+            "school",
+            "troops",
+            "convoy",
+            "talks",
+            "ceasefire",
+            "border"
+        };
         for (int round = 0; round < 30; round++) {
             List<AnalyzedArticle> articles = new ArrayList<>();
             int n = 1 + random.nextInt(5);
@@ -160,10 +205,13 @@ class SummarizerTest {
             String where = "seed " + seed + " round " + round;
             assertThat(summary).as(where).hasSizeLessThanOrEqualTo(max);
             assertThat(summarizer.summarize(shuffled, duplicates)).as(where).isEqualTo(summary);
-            assertThat(summary.stream().map(SummarySentence::text).distinct().count()).as(where).isEqualTo(summary.size());
+            assertThat(summary.stream().map(SummarySentence::text).distinct().count())
+                    .as(where)
+                    .isEqualTo(summary.size());
             for (SummarySentence s : summary) {
                 assertThat(s.evidence()).as(where).isSorted();
-                assertThat(s.evidence()).as(where).anySatisfy(e -> assertThat(text(articles, e)).isEqualTo(s.text()));
+                assertThat(s.evidence()).as(where).anySatisfy(e -> assertThat(text(articles, e))
+                        .isEqualTo(s.text()));
             }
         }
     }

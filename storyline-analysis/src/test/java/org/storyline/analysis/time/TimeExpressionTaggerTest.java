@@ -37,7 +37,12 @@ class TimeExpressionTaggerTest {
     void resolves_thursday_against_publication_date() {
         assertThat(tagger.tag("The envoy proposed a truce on Thursday.", AUG_18))
                 .containsExactly(new DateMention(
-                        new Span(30, 38), "Thursday", TimexType.DATE, "2016-08-18", Granularity.DAY, Anchor.PUBLICATION_DATE));
+                        new Span(30, 38),
+                        "Thursday",
+                        TimexType.DATE,
+                        "2016-08-18",
+                        Granularity.DAY,
+                        Anchor.PUBLICATION_DATE));
     }
 
     @Test
@@ -60,7 +65,8 @@ class TimeExpressionTaggerTest {
         // said on Monday 28 November that talks would resume on Friday: the Friday after the Monday, before publication
         assertThat(tag("He said on Monday that talks would resume on Friday.", DEC_3))
                 .containsExactly(
-                        "Monday | DATE 2016-11-28 DAY PUBLICATION_DATE", "Friday | DATE 2016-12-02 DAY PUBLICATION_DATE");
+                        "Monday | DATE 2016-11-28 DAY PUBLICATION_DATE",
+                        "Friday | DATE 2016-12-02 DAY PUBLICATION_DATE");
         assertThat(tag("He added that the minister would meet his counterpart in Rome on Friday.", DEC_3))
                 .containsExactly("Friday | DATE 2016-12-02 DAY PUBLICATION_DATE");
     }
@@ -84,7 +90,8 @@ class TimeExpressionTaggerTest {
     void gives_months_without_a_year_the_nearest_year_in_the_tense_direction() {
         assertThat(tag("Aid arrived on August 18. Fighting peaked in December.", AUG_18))
                 .containsExactly(
-                        "August 18 | DATE 2016-08-18 DAY PUBLICATION_DATE", "December | DATE 2015-12 MONTH PUBLICATION_DATE");
+                        "August 18 | DATE 2016-08-18 DAY PUBLICATION_DATE",
+                        "December | DATE 2015-12 MONTH PUBLICATION_DATE");
         assertThat(tag("Elections will be held in December.", AUG_18))
                 .containsExactly("December | DATE 2016-12 MONTH PUBLICATION_DATE");
         assertThat(tag("The deal was signed in December.", DEC_3))
@@ -113,8 +120,9 @@ class TimeExpressionTaggerTest {
 
     @Test
     void reads_durations() {
-        String text = "More than 50,000 people fled in three days after almost five years of war; in the last two weeks "
-                + "and for months a 48-hour truce held.";
+        String text =
+                "More than 50,000 people fled in three days after almost five years of war; in the last two weeks "
+                        + "and for months a 48-hour truce held.";
         assertThat(tag(text, DEC_3))
                 .containsExactly(
                         "three days | DURATION P3D DAY ABSOLUTE",
@@ -181,7 +189,9 @@ class TimeExpressionTaggerTest {
 
     @Test
     void gives_placeholders_without_a_publication_date() {
-        assertThat(tag("On Thursday, August 18, last week, Wednesday evening, yesterday and for three days.", Optional.empty()))
+        assertThat(tag(
+                        "On Thursday, August 18, last week, Wednesday evening, yesterday and for three days.",
+                        Optional.empty()))
                 .containsExactly(
                         "Thursday | DATE XXXX-WXX-4 DAY UNRESOLVED",
                         "August 18 | DATE XXXX-08-18 DAY UNRESOLVED",
@@ -194,9 +204,46 @@ class TimeExpressionTaggerTest {
     @Test
     void random_text_gives_ordered_non_overlapping_spans_inside_the_text() {
         String[] pieces = {
-            "on", "Thursday", "last", "week", "18", "August", "2016", "Aug.", "-", "three", "days", "ago", "the", "past",
-            "now", "December", "early", "1990s", " ", " ", " ", ",", ".", "\n", "will", "said", "a", "year", "every",
-            "8", "p.m.", "15:00", "May", "evening", "late", "Wednesday", "months", "48-hour", "2016-08-18", "'90s"
+            "on",
+            "Thursday",
+            "last",
+            "week",
+            "18",
+            "August",
+            "2016",
+            "Aug.",
+            "-",
+            "three",
+            "days",
+            "ago",
+            "the",
+            "past",
+            "now",
+            "December",
+            "early",
+            "1990s",
+            " ",
+            " ",
+            " ",
+            ",",
+            ".",
+            "\n",
+            "will",
+            "said",
+            "a",
+            "year",
+            "every",
+            "8",
+            "p.m.",
+            "15:00",
+            "May",
+            "evening",
+            "late",
+            "Wednesday",
+            "months",
+            "48-hour",
+            "2016-08-18",
+            "'90s"
         };
         long seed = System.nanoTime();
         Random random = new Random(seed);
@@ -210,13 +257,18 @@ class TimeExpressionTaggerTest {
                 }
             }
             String text = sb.toString();
-            Optional<LocalDate> date = random.nextBoolean() ? Optional.empty() : Optional.of(LocalDate.of(2000, 1, 1).plusDays(random.nextInt(10000)));
+            Optional<LocalDate> date = random.nextBoolean()
+                    ? Optional.empty()
+                    : Optional.of(LocalDate.of(2000, 1, 1).plusDays(random.nextInt(10000)));
             String context = "seed " + seed + " round " + round + " date " + date + " text '" + text + "'";
             List<DateMention> mentions = tagger.tag(text, date);
             int previousEnd = 0;
             for (DateMention m : mentions) {
                 assertThat(m.span().start()).as(context).isGreaterThanOrEqualTo(previousEnd);
-                assertThat(m.span().end()).as(context).isLessThanOrEqualTo(text.length()).isGreaterThan(m.span().start());
+                assertThat(m.span().end())
+                        .as(context)
+                        .isLessThanOrEqualTo(text.length())
+                        .isGreaterThan(m.span().start());
                 assertThat(m.text()).as(context).isEqualTo(m.span().of(text));
                 previousEnd = m.span().end();
             }
@@ -227,7 +279,8 @@ class TimeExpressionTaggerTest {
     void reads_ago_before_year_one_as_the_past_instead_of_failing() {
         assertThat(tag("Sailors crossed this sea 3,000 years ago, and ice covered it 125,000 years ago.", DEC_3))
                 .containsExactly(
-                        "3,000 years ago | DATE PAST_REF VAGUE ABSOLUTE", "125,000 years ago | DATE PAST_REF VAGUE ABSOLUTE");
+                        "3,000 years ago | DATE PAST_REF VAGUE ABSOLUTE",
+                        "125,000 years ago | DATE PAST_REF VAGUE ABSOLUTE");
         assertThat(tag("The wall was built 1,500 years ago.", DEC_3))
                 .containsExactly("1,500 years ago | DATE 0516 YEAR PUBLICATION_DATE");
     }

@@ -63,11 +63,20 @@ class TimelineBuilderTest {
         String fund = "The regional parliament approved an emergency fund for the flooded villages on 11 June.";
         assertThat(timeline)
                 .containsExactly(
-                        new TimelineEntry(LocalDate.of(2024, 6, 3), Granularity.DAY, failed,
+                        new TimelineEntry(
+                                LocalDate.of(2024, 6, 3),
+                                Granularity.DAY,
+                                failed,
                                 List.of(sentence("a1", DAM_A, failed))),
-                        new TimelineEntry(LocalDate.of(2024, 6, 9), Granularity.DAY, sealed,
+                        new TimelineEntry(
+                                LocalDate.of(2024, 6, 9),
+                                Granularity.DAY,
+                                sealed,
                                 List.of(sentence("a1", DAM_A, sealed), sentence("a2", DAM_B, closed))),
-                        new TimelineEntry(LocalDate.of(2024, 6, 11), Granularity.DAY, fund,
+                        new TimelineEntry(
+                                LocalDate.of(2024, 6, 11),
+                                Granularity.DAY,
+                                fund,
                                 List.of(sentence("a1", DAM_A, fund))));
     }
 
@@ -132,9 +141,13 @@ class TimelineBuilderTest {
                 .build();
 
         assertThat(new TimelineBuilder().build(List.of(dated), new TreeMap<>()))
-                .containsExactly(new TimelineEntry(LocalDate.of(2024, 2, 20), Granularity.DAY, text,
+                .containsExactly(new TimelineEntry(
+                        LocalDate.of(2024, 2, 20),
+                        Granularity.DAY,
+                        text,
                         List.of(new Evidence("a1", new Span(0, text.length())))));
-        assertThat(new TimelineBuilder().build(List.of(undated), new TreeMap<>())).isEmpty();
+        assertThat(new TimelineBuilder().build(List.of(undated), new TreeMap<>()))
+                .isEmpty();
     }
 
     @Test
@@ -162,17 +175,24 @@ class TimelineBuilderTest {
 
         assertThat(timeline)
                 .extracting(TimelineEntry::date, TimelineEntry::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 6, 9),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        LocalDate.of(2024, 6, 9),
                         "Army engineers sealed the breach in the Velsa dam on 9 June after six days of work."));
-        assertThat(new TimelineBuilder().build(List.of(damA(), damB()), new TreeMap<>(), 0, 3)).isEmpty();
-        assertThat(new TimelineBuilder().build(List.of(damA(), damB()), new TreeMap<>(), 10, 3)).hasSize(3);
+        assertThat(new TimelineBuilder().build(List.of(damA(), damB()), new TreeMap<>(), 0, 3))
+                .isEmpty();
+        assertThat(new TimelineBuilder().build(List.of(damA(), damB()), new TreeMap<>(), 10, 3))
+                .hasSize(3);
     }
 
     @Test
     void a_sentence_naming_two_days_is_an_event_on_each_but_shown_once_within_a_budget() {
         String text = "Rebels took the port on 3 May and the airport on 5 May after heavy fighting.";
-        AnalyzedArticle a = TestArticle.of("a1").published("2024-05-06").text(text)
-                .date("3 May", "2024-05-03").date("5 May", "2024-05-05").build();
+        AnalyzedArticle a = TestArticle.of("a1")
+                .published("2024-05-06")
+                .text(text)
+                .date("3 May", "2024-05-03")
+                .date("5 May", "2024-05-05")
+                .build();
 
         assertThat(new TimelineBuilder().build(List.of(a), new TreeMap<>()))
                 .extracting(TimelineEntry::date)
@@ -193,8 +213,26 @@ class TimelineBuilderTest {
     void random_stories_give_ordered_cited_budgeted_deterministic_timelines() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] words = {"army", "city", "river", "bridge", "council", "storm", "rebels", "aid", "port",
-            "minister", "police", "fire", "market", "school", "troops", "convoy", "talks", "border"};
+        String[] words = {
+            "army",
+            "city",
+            "river",
+            "bridge",
+            "council",
+            "storm",
+            "rebels",
+            "aid",
+            "port",
+            "minister",
+            "police",
+            "fire",
+            "market",
+            "school",
+            "troops",
+            "convoy",
+            "talks",
+            "border"
+        };
         String[] verbs = {"attacked", "closed", "opened", "crossed", "reached", "blocked"};
         for (int round = 0; round < 30; round++) {
             List<AnalyzedArticle> articles = new ArrayList<>();
@@ -207,7 +245,9 @@ class TimelineBuilderTest {
                     if (s > 0) {
                         text.append("\n\n");
                     }
-                    text.append("The ").append(words[random.nextInt(words.length)]).append(' ')
+                    text.append("The ")
+                            .append(words[random.nextInt(words.length)])
+                            .append(' ')
                             .append(verbs[random.nextInt(verbs.length)]);
                     for (int w = 0; w < 3 + random.nextInt(5); w++) {
                         text.append(' ').append(words[random.nextInt(words.length)]);
@@ -244,13 +284,18 @@ class TimelineBuilderTest {
             assertThat(full).as(where).isSortedAccordingTo(java.util.Comparator.comparing(TimelineEntry::date));
             assertThat(budgeted).as(where).isSortedAccordingTo(java.util.Comparator.comparing(TimelineEntry::date));
             assertThat(full).as(where).containsAll(budgeted);
-            assertThat(budgeted.stream().map(TimelineEntry::date).distinct().count()).as(where).isLessThanOrEqualTo(maxDates);
-            assertThat(budgeted.stream().collect(java.util.stream.Collectors.groupingBy(TimelineEntry::date)).values())
+            assertThat(budgeted.stream().map(TimelineEntry::date).distinct().count())
+                    .as(where)
+                    .isLessThanOrEqualTo(maxDates);
+            assertThat(budgeted.stream()
+                            .collect(java.util.stream.Collectors.groupingBy(TimelineEntry::date))
+                            .values())
                     .as(where)
                     .allSatisfy(perDay -> assertThat(perDay).hasSizeLessThanOrEqualTo(perDate));
             for (TimelineEntry e : full) {
                 assertThat(e.evidence()).as(where).isNotEmpty().isSorted();
-                assertThat(e.evidence()).as(where).anySatisfy(ev -> assertThat(text(articles, ev)).isEqualTo(e.text()));
+                assertThat(e.evidence()).as(where).anySatisfy(ev -> assertThat(text(articles, ev))
+                        .isEqualTo(e.text()));
             }
         }
     }

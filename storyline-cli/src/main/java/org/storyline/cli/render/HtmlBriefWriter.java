@@ -19,7 +19,9 @@ public final class HtmlBriefWriter implements BriefWriter {
     @Override
     public String write(Brief brief) {
         StringBuilder html = new StringBuilder(64 * 1024);
-        String title = brief.stories().isEmpty() ? "Storyline brief" : brief.stories().get(0).headline();
+        String title = brief.stories().isEmpty()
+                ? "Storyline brief"
+                : brief.stories().get(0).headline();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
@@ -51,7 +53,9 @@ public final class HtmlBriefWriter implements BriefWriter {
         if (stories.size() > 1) {
             html.append("<nav><ol>\n");
             for (int i = 0; i < stories.size(); i++) {
-                html.append("<li><a href=\"#").append(HtmlStory.anchor(i + 1)).append("\">")
+                html.append("<li><a href=\"#")
+                        .append(HtmlStory.anchor(i + 1))
+                        .append("\">")
                         .append(HtmlText.escape(stories.get(i).headline()))
                         .append("</a></li>\n");
             }
@@ -61,14 +65,14 @@ public final class HtmlBriefWriter implements BriefWriter {
     }
 
     private static void writeSkipped(StringBuilder html, List<Diagnostic> diagnostics) {
-        List<Diagnostic> skipped = diagnostics.stream()
-                .filter(d -> d.severity() == Severity.ERROR)
-                .toList();
+        List<Diagnostic> skipped =
+                diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (skipped.isEmpty()) {
             return;
         }
         html.append("<section class=\"skipped\">\n<h2>Skipped inputs</h2>\n<ul>\n");
-        skipped.forEach(d -> html.append("<li>").append(HtmlText.escape(d.oneLine())).append("</li>\n"));
+        skipped.forEach(
+                d -> html.append("<li>").append(HtmlText.escape(d.oneLine())).append("</li>\n"));
         html.append("</ul>\n</section>\n");
     }
 }

@@ -39,9 +39,13 @@ final class HtmlStory {
     }
 
     void write() {
-        html.append("<article class=\"story\" id=\"").append(anchor(storyNumber)).append("\">\n");
+        html.append("<article class=\"story\" id=\"")
+                .append(anchor(storyNumber))
+                .append("\">\n");
         html.append("<h1>").append(HtmlText.escape(story.headline())).append("</h1>\n");
-        html.append("<p class=\"meta\">").append(HtmlText.escape(StoryFacts.describe(story))).append("</p>\n");
+        html.append("<p class=\"meta\">")
+                .append(HtmlText.escape(StoryFacts.describe(story)))
+                .append("</p>\n");
         list("Summary", "ul", "summary", story.summary(), this::summaryItem);
         list("Timeline", "ol", "timeline", story.timeline(), this::timelineItem);
         list("Who\u2019s involved", "ul", "entities", story.entities(), this::entityItem);
@@ -70,7 +74,9 @@ final class HtmlStory {
     }
 
     private void timelineItem(TimelineEntry entry) {
-        html.append("<time datetime=\"").append(entry.date()).append("\">")
+        html.append("<time datetime=\"")
+                .append(entry.date())
+                .append("\">")
                 .append(HtmlText.escape(DateLabels.of(entry.date(), entry.granularity())))
                 .append("</time> <span>")
                 .append(HtmlText.escape(entry.text()))
@@ -81,7 +87,9 @@ final class HtmlStory {
     private void entityItem(Entity entity) {
         html.append("<strong>").append(HtmlText.escape(entity.name())).append("</strong>");
         if (!entity.role().isBlank()) {
-            html.append(" \u2014 <span class=\"role\">").append(HtmlText.escape(entity.role())).append("</span>");
+            html.append(" \u2014 <span class=\"role\">")
+                    .append(HtmlText.escape(entity.role()))
+                    .append("</span>");
         }
         if (!entity.aliases().isEmpty()) {
             html.append(" \u2014 <span class=\"aliases\">also: ")
@@ -97,7 +105,9 @@ final class HtmlStory {
         html.append("<section>\n<h2>Who said what</h2>\n");
         for (AttributedQuote quote : story.quotes()) {
             String words = HtmlText.escape(quote.text());
-            html.append("<blockquote class=\"").append(quote.direct() ? "direct" : "reported").append("\"><p>")
+            html.append("<blockquote class=\"")
+                    .append(quote.direct() ? "direct" : "reported")
+                    .append("\"><p>")
                     .append(quote.direct() ? "\u201c" + words + "\u201d" : words)
                     .append("</p><footer>\u2014 ")
                     .append(HtmlText.escape(StoryFacts.speakerLabel(quote)))
@@ -125,14 +135,17 @@ final class HtmlStory {
             }
             html.append("</td><td>").append(HtmlText.escape(StoryFacts.whatLabel(claim)));
             html.append("</td><td>").append(outlets(claim.evidence()));
-            html.append("</td><td class=\"date\">").append(claim.date().map(Object::toString).orElse(""));
+            html.append("</td><td class=\"date\">")
+                    .append(claim.date().map(Object::toString).orElse(""));
             html.append("</td><td>");
             List<String> others = new ArrayList<>();
             for (String id : claim.differsFrom()) {
                 Claim other = byId.get(id);
-                others.add(other == null
-                        ? HtmlText.escape(id)
-                        : "<strong>" + HtmlText.escape(other.text()) + "</strong>" + citations(other.evidence()));
+                others.add(
+                        other == null
+                                ? HtmlText.escape(id)
+                                : "<strong>" + HtmlText.escape(other.text()) + "</strong>"
+                                        + citations(other.evidence()));
             }
             html.append(String.join("; ", others)).append("</td></tr>\n");
         }
@@ -155,13 +168,20 @@ final class HtmlStory {
             Article article = source.article();
             int n = numbers.number(article.id()).orElseThrow();
             html.append("<div class=\"source\" id=\"").append(sourceAnchor(n)).append("\">\n");
-            html.append("<h3>[").append(n).append("] ").append(HtmlText.escape(StoryFacts.titleLabel(article)))
+            html.append("<h3>[")
+                    .append(n)
+                    .append("] ")
+                    .append(HtmlText.escape(StoryFacts.titleLabel(article)))
                     .append("</h3>\n");
             html.append("<p class=\"source-head\">").append(HtmlText.escape(StoryFacts.outletLabel(article)));
-            html.append(" \u00b7 ").append(article.published().map(p -> p.date().toString()).orElse("undated"));
+            html.append(" \u00b7 ")
+                    .append(article.published().map(p -> p.date().toString()).orElse("undated"));
             html.append(" \u00b7 ").append(location(article.url()));
             numbers.duplicateNumber(source).ifPresent(m -> html.append(" \u00b7 duplicate of <a href=\"#")
-                    .append(sourceAnchor(m)).append("\">[").append(m).append("]</a>"));
+                    .append(sourceAnchor(m))
+                    .append("\">[")
+                    .append(m)
+                    .append("]</a>"));
             html.append("</p>\n<div class=\"text\">");
             markedText(article);
             html.append("</div>\n</div>\n");
@@ -179,7 +199,9 @@ final class HtmlStory {
         int at = 0;
         for (EvidenceMarks.Region region : marks.regions(article.id())) {
             html.append(HtmlText.escape(text.substring(at, region.span().start())));
-            html.append("<mark id=\"").append(region.id()).append("\">")
+            html.append("<mark id=\"")
+                    .append(region.id())
+                    .append("\">")
                     .append(HtmlText.escape(region.span().of(text)))
                     .append("</mark>");
             at = region.span().end();

@@ -149,7 +149,9 @@ public final class JsonBriefWriter implements BriefWriter {
         node.put("url", article.url());
         node.put("outlet", orNull(article.outlet()));
         node.put("published", article.published().map(p -> p.date().toString()).orElse(null));
-        node.put("published_source", article.published().map(p -> p.source().name()).orElse(null));
+        node.put(
+                "published_source",
+                article.published().map(p -> p.source().name()).orElse(null));
         node.put("duplicate_of", source.duplicateOf().orElse(null));
         return node;
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.storyline.model.AttributedQuote;
 import org.storyline.model.Brief;
 import org.storyline.model.Claim;
@@ -42,7 +42,11 @@ public final class MarkdownBriefWriter implements BriefWriter {
 
     private static void writeStory(StringBuilder md, int index, StoryBrief story) {
         SourceNumbers numbers = SourceNumbers.of(story);
-        md.append("\n## ").append(index).append(". ").append(MarkdownText.escape(story.headline())).append('\n');
+        md.append("\n## ")
+                .append(index)
+                .append(". ")
+                .append(MarkdownText.escape(story.headline()))
+                .append('\n');
         md.append("\n_").append(StoryFacts.describe(story)).append("_\n");
         section(md, "Summary", story.summary(), s -> "- " + summaryLine(s, numbers));
         section(md, "Timeline", story.timeline(), t -> "- " + timelineLine(t, numbers));
@@ -52,8 +56,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
         section(md, "Sources", story.sources(), s -> "- " + sourceLine(s, numbers));
     }
 
-    private static <T> void section(
-            StringBuilder md, String title, List<T> items, Function<T, String> line) {
+    private static <T> void section(StringBuilder md, String title, List<T> items, Function<T, String> line) {
         if (items.isEmpty()) {
             return;
         }
@@ -104,9 +107,9 @@ public final class MarkdownBriefWriter implements BriefWriter {
             List<String> differing = new ArrayList<>();
             for (String id : claim.differsFrom()) {
                 Optional<Claim> other = Optional.ofNullable(byId.get(id));
-                differing.add(other.map(o -> "**" + MarkdownText.escape(o.text()) + "**"
-                                + citations(o.evidence(), numbers))
-                        .orElse(MarkdownText.escape(id)));
+                differing.add(
+                        other.map(o -> "**" + MarkdownText.escape(o.text()) + "**" + citations(o.evidence(), numbers))
+                                .orElse(MarkdownText.escape(id)));
             }
             md.append("| ")
                     .append(MarkdownText.escape(claim.text()))
@@ -146,18 +149,20 @@ public final class MarkdownBriefWriter implements BriefWriter {
 
     private static String citations(List<Evidence> evidence, SourceNumbers numbers) {
         StringBuilder out = new StringBuilder();
-        numbers.firstEvidenceBySource(evidence).keySet().forEach(n -> out.append('[').append(n).append(']'));
+        numbers.firstEvidenceBySource(evidence)
+                .keySet()
+                .forEach(n -> out.append('[').append(n).append(']'));
         return out.length() == 0 ? "" : " " + out;
     }
 
     private static void writeSkipped(StringBuilder md, List<Diagnostic> diagnostics) {
-        List<Diagnostic> skipped = diagnostics.stream()
-                .filter(d -> d.severity() == Severity.ERROR)
-                .toList();
+        List<Diagnostic> skipped =
+                diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (skipped.isEmpty()) {
             return;
         }
         md.append("\n## Skipped inputs\n\n");
-        skipped.forEach(d -> md.append("- ").append(MarkdownText.code(d.oneLine())).append('\n'));
+        skipped.forEach(
+                d -> md.append("- ").append(MarkdownText.code(d.oneLine())).append('\n'));
     }
 }

@@ -55,8 +55,8 @@ final class SourceNumbers {
      */
     Map<String, Map<Integer, Evidence>> byOutlet(List<Evidence> evidence, StoryBrief story) {
         Map<String, Map<Integer, Evidence>> grouped = new LinkedHashMap<>();
-        firstEvidenceBySource(evidence).forEach((n, e) -> grouped
-                .computeIfAbsent(story.sources().get(n - 1).article().outlet(), k -> new TreeMap<>())
+        firstEvidenceBySource(evidence).forEach((n, e) -> grouped.computeIfAbsent(
+                        story.sources().get(n - 1).article().outlet(), k -> new TreeMap<>())
                 .put(n, e));
         return grouped;
     }

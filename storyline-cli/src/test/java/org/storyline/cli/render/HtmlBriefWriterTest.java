@@ -29,7 +29,8 @@ class HtmlBriefWriterTest {
     private static final Pattern CITE = Pattern.compile("<a class=\"cite\" href=\"#([^\"]+)\"");
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
     private static final Pattern MARK_ID = Pattern.compile("<mark id=\"([^\"]+)\"");
-    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?i)\\b(src|href|action|srcset)\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern URL_ATTRIBUTE =
+            Pattern.compile("(?i)\\b(src|href|action|srcset)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern SOURCE_TEXT = Pattern.compile("<div class=\"text\">(.*?)</div>", Pattern.DOTALL);
 
     private final HtmlBriefWriter writer = new HtmlBriefWriter();
@@ -39,8 +40,10 @@ class HtmlBriefWriterTest {
         String html = writer.write(SampleBriefs.riverBrief());
 
         List<String> targets = all(CITE, html);
-        assertThat(targets).hasSize(8).allSatisfy(t -> assertThat(all(MARK_ID, html)).contains(t));
-        assertThat(html).contains("<a class=\"cite\" href=\"#m1-2-0\" title=\"unknown outlet\">[2]</a>")
+        assertThat(targets).hasSize(8).allSatisfy(t -> assertThat(all(MARK_ID, html))
+                .contains(t));
+        assertThat(html)
+                .contains("<a class=\"cite\" href=\"#m1-2-0\" title=\"unknown outlet\">[2]</a>")
                 .contains("<mark id=\"m1-2-0\">Officials said 1,500 people were evacuated.</mark> Ruiz praised");
     }
 
@@ -65,28 +68,39 @@ class HtmlBriefWriterTest {
             }
         }
         assertThat(external).containsExactly("https://courier.example/river");
-        assertThat(html).doesNotContain("@import", "url(", "<link", "<img", "<iframe")
+        assertThat(html)
+                .doesNotContain("@import", "url(", "<link", "<img", "<iframe")
                 .contains("<a href=\"https://courier.example/river\">https://courier.example/river</a>")
                 .contains("content=\"default-src 'none';");
     }
 
     @Test
     void article_text_and_metadata_come_out_inert() {
-        Article hostile = new Article("x1", "javascript:alert(1)", "<img src=x onerror=alert(1)>",
-                "\"><script>alert(2)</script>", List.of(), Optional.empty(), "en",
+        Article hostile = new Article(
+                "x1",
+                "javascript:alert(1)",
+                "<img src=x onerror=alert(1)>",
+                "\"><script>alert(2)</script>",
+                List.of(),
+                Optional.empty(),
+                "en",
                 "Hello <script>alert(3)</script> & goodbye.");
         StoryBrief story = new StoryBrief(
                 new Story("s1", List.of("x1"), new TreeMap<>(), List.of(), Optional.empty(), Optional.empty()),
                 "<b>Headline</b>",
-                List.of(new SummarySentence("Hello <script>alert(3)</script>", List.of(SampleBriefs.at(hostile, "Hello")))),
-                List.of(), List.of(),
+                List.of(new SummarySentence(
+                        "Hello <script>alert(3)</script>", List.of(SampleBriefs.at(hostile, "Hello")))),
+                List.of(),
+                List.of(),
                 List.of(new AttributedQuote("O'Brien <i>", "", "x", false, SampleBriefs.at(hostile, "goodbye"))),
-                List.of(), List.of(new SourceArticle(hostile, Optional.empty())));
+                List.of(),
+                List.of(new SourceArticle(hostile, Optional.empty())));
 
         String html = writer.write(new Brief(List.of(story), List.of()));
 
         assertThat(html.split("<script", -1)).hasSize(2); // only the page's own script
-        assertThat(html).doesNotContain("<img", "<b>Headline", "href=\"javascript", "<i>")
+        assertThat(html)
+                .doesNotContain("<img", "<b>Headline", "href=\"javascript", "<i>")
                 .contains("<li>Hello &lt;script&gt;alert(3)&lt;/script&gt;<a class=\"cite\"")
                 .contains("<mark id=\"m1-1-0\">Hello</mark> &lt;script&gt;alert(3)&lt;/script&gt; &amp; <mark")
                 .contains("<span>javascript:alert(1)</span>")
@@ -99,27 +113,41 @@ class HtmlBriefWriterTest {
         String html = writer.write(SampleBriefs.riverBrief());
 
         assertThat(html.split("<tr class=\"differs\">", -1)).hasSize(3);
-        assertThat(html).contains("<td>About 1,200 people<span class=\"flag\"")
+        assertThat(html)
+                .contains("<td>About 1,200 people<span class=\"flag\"")
                 .contains("<td><strong>1,500 people</strong><a class=\"cite\" href=\"#m1-2-0\"");
     }
 
     @Test
     void merges_overlapping_evidence_into_one_mark_that_both_citations_reach() {
-        Article a = new Article("a", "in/a.txt", "Out", "T", List.of(), Optional.empty(), "en",
+        Article a = new Article(
+                "a",
+                "in/a.txt",
+                "Out",
+                "T",
+                List.of(),
+                Optional.empty(),
+                "en",
                 "One two three. \"Four five,\" she said. Six.");
         Evidence sentence = SampleBriefs.at(a, "One two three.");
         // from "three." to the end of the next sentence: overlaps the first without nesting in it
-        Evidence quote = new Evidence("a", new Span(a.text().indexOf("three."), a.text().indexOf(" Six.")));
+        Evidence quote =
+                new Evidence("a", new Span(a.text().indexOf("three."), a.text().indexOf(" Six.")));
         StoryBrief story = new StoryBrief(
                 new Story("s1", List.of("a"), new TreeMap<>(), List.of(), Optional.empty(), Optional.empty()),
-                "T", List.of(new SummarySentence("One two three.", List.of(sentence))), List.of(), List.of(),
-                List.of(new AttributedQuote("She", "", "Four five,", true, quote)), List.of(),
+                "T",
+                List.of(new SummarySentence("One two three.", List.of(sentence))),
+                List.of(),
+                List.of(),
+                List.of(new AttributedQuote("She", "", "Four five,", true, quote)),
+                List.of(),
                 List.of(new SourceArticle(a, Optional.empty())));
 
         String html = writer.write(new Brief(List.of(story), List.of()));
 
-        assertThat(html).contains("<div class=\"text\"><mark id=\"m1-1-0\">One two three. &quot;Four five,&quot; she"
-                + " said.</mark> Six.</div>");
+        assertThat(html)
+                .contains("<div class=\"text\"><mark id=\"m1-1-0\">One two three. &quot;Four five,&quot; she"
+                        + " said.</mark> Six.</div>");
         assertThat(all(CITE, html)).containsExactly("m1-1-0", "m1-1-0");
     }
 
@@ -132,8 +160,15 @@ class HtmlBriefWriterTest {
             List<Evidence> evidence = new ArrayList<>();
             int count = 1 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
-                Article article = new Article("a" + i, "in/" + i, "", "", List.of(),
-                        Optional.of(new PublishedDate(LocalDate.of(2024, 1, 1), DateSource.SUPPLIED)), "en", randomText(random));
+                Article article = new Article(
+                        "a" + i,
+                        "in/" + i,
+                        "",
+                        "",
+                        List.of(),
+                        Optional.of(new PublishedDate(LocalDate.of(2024, 1, 1), DateSource.SUPPLIED)),
+                        "en",
+                        randomText(random));
                 articles.add(article);
                 for (int k = random.nextInt(6); k > 0; k--) {
                     int start = random.nextInt(article.text().length() + 1);
@@ -146,22 +181,36 @@ class HtmlBriefWriterTest {
                     .map(e -> new SummarySentence("s", List.of(e)))
                     .toList();
             StoryBrief story = new StoryBrief(
-                    new Story("s1", articles.stream().map(Article::id).toList(), new TreeMap<>(), List.of(),
-                            Optional.empty(), Optional.empty()),
-                    "h", summary, List.of(), List.of(), List.of(), List.of(),
-                    articles.stream().map(a -> new SourceArticle(a, Optional.empty())).toList());
+                    new Story(
+                            "s1",
+                            articles.stream().map(Article::id).toList(),
+                            new TreeMap<>(),
+                            List.of(),
+                            Optional.empty(),
+                            Optional.empty()),
+                    "h",
+                    summary,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    articles.stream()
+                            .map(a -> new SourceArticle(a, Optional.empty()))
+                            .toList());
 
             String html = writer.write(new Brief(List.of(story), List.of()));
 
             String failure = "seed " + seed + ", round " + round;
             Set<String> ids = new TreeSet<>(all(ID, html));
-            assertThat(all(CITE, html)).as(failure).allSatisfy(t -> assertThat(ids).contains(t));
+            assertThat(all(CITE, html)).as(failure).allSatisfy(t -> assertThat(ids)
+                    .contains(t));
             assertThat(html.split("<mark ", -1).length).as(failure).isEqualTo(html.split("</mark>", -1).length);
             List<String> texts = all(SOURCE_TEXT, html);
             assertThat(texts).as(failure).hasSize(articles.size());
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(unescape(texts.get(i).replaceAll("<mark id=\"[^\"]+\">|</mark>", "")))
-                        .as(failure).isEqualTo(articles.get(i).text());
+                        .as(failure)
+                        .isEqualTo(articles.get(i).text());
                 assertThat(texts.get(i)).as(failure).doesNotContain("<mark id=\"m1-1-0\"><mark");
             }
         }
@@ -177,7 +226,10 @@ class HtmlBriefWriterTest {
     }
 
     private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 

@@ -25,17 +25,27 @@ class JsonBriefWriterTest {
 
     @Test
     void writes_a_small_brief_in_the_documented_layout() {
-        Article article = new Article("a1", "in/a.txt", "", "Quiet day", List.of(), Optional.empty(), "en",
-                "Nothing happened.");
+        Article article =
+                new Article("a1", "in/a.txt", "", "Quiet day", List.of(), Optional.empty(), "en", "Nothing happened.");
         Story story = new Story("s1", List.of("a1"), new TreeMap<>(), List.of(), Optional.empty(), Optional.empty());
-        StoryBrief brief = new StoryBrief(story, "Quiet day",
-                List.of(new SummarySentence("Nothing happened.", List.of(SampleBriefs.at(article, "Nothing happened.")))),
-                List.of(), List.of(), List.of(), List.of(), List.of(new SourceArticle(article, Optional.empty())));
-        Diagnostic warning = Diagnostic.warning("DATE_MISSING", "no publication date; give one in --manifest", "in/a.txt");
+        StoryBrief brief = new StoryBrief(
+                story,
+                "Quiet day",
+                List.of(new SummarySentence(
+                        "Nothing happened.", List.of(SampleBriefs.at(article, "Nothing happened.")))),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new SourceArticle(article, Optional.empty())));
+        Diagnostic warning =
+                Diagnostic.warning("DATE_MISSING", "no publication date; give one in --manifest", "in/a.txt");
 
         String json = writer.write(new Brief(List.of(brief), List.of(warning)));
 
-        assertThat(json).isEqualTo("""
+        assertThat(json)
+                .isEqualTo(
+                        """
                 {
                   "stories": [
                     {
@@ -84,22 +94,39 @@ class JsonBriefWriterTest {
 
     @Test
     void keeps_the_documented_field_order_for_every_record() throws Exception {
-        JsonNode story = new ObjectMapper().readTree(writer.write(SampleBriefs.riverBrief())).get("stories").get(0);
+        JsonNode story = new ObjectMapper()
+                .readTree(writer.write(SampleBriefs.riverBrief()))
+                .get("stories")
+                .get(0);
 
-        assertThat(fieldNames(story)).containsExactly(
-                "id", "headline", "summary", "timeline", "entities", "quotes", "claims", "articles");
+        assertThat(fieldNames(story))
+                .containsExactly("id", "headline", "summary", "timeline", "entities", "quotes", "claims", "articles");
         assertThat(fieldNames(story.get("timeline").get(0))).containsExactly("date", "granularity", "text", "evidence");
         assertThat(fieldNames(story.get("entities").get(0)))
                 .containsExactly("name", "type", "aliases", "role", "mentions");
         assertThat(fieldNames(story.get("quotes").get(0)))
                 .containsExactly("speaker", "role", "text", "article", "start", "end");
-        assertThat(fieldNames(story.get("claims").get(0))).containsExactly("id", "value", "unit", "what", "event",
-                "qualifier", "time_frame", "text", "date", "evidence", "differs_from");
+        assertThat(fieldNames(story.get("claims").get(0)))
+                .containsExactly(
+                        "id",
+                        "value",
+                        "unit",
+                        "what",
+                        "event",
+                        "qualifier",
+                        "time_frame",
+                        "text",
+                        "date",
+                        "evidence",
+                        "differs_from");
     }
 
     @Test
     void writes_counts_as_whole_numbers_and_absent_values_as_null() throws Exception {
-        JsonNode story = new ObjectMapper().readTree(writer.write(SampleBriefs.riverBrief())).get("stories").get(0);
+        JsonNode story = new ObjectMapper()
+                .readTree(writer.write(SampleBriefs.riverBrief()))
+                .get("stories")
+                .get(0);
         JsonNode claim = story.get("claims").get(0);
 
         assertThat(claim.get("value").isIntegralNumber()).isTrue();
@@ -114,7 +141,8 @@ class JsonBriefWriterTest {
 
     @Test
     void writes_the_same_bytes_for_the_same_brief() {
-        assertThat(writer.write(SampleBriefs.riverBrief())).isEqualTo(new JsonBriefWriter().write(SampleBriefs.riverBrief()));
+        assertThat(writer.write(SampleBriefs.riverBrief()))
+                .isEqualTo(new JsonBriefWriter().write(SampleBriefs.riverBrief()));
     }
 
     @Test

@@ -65,13 +65,23 @@ class MarkdownBriefWriterTest {
     @Test
     void escapes_markup_and_html_in_source_text() {
         Article article = new Article(
-                "x1", "javascript:alert(1)", "<b>Out|let</b>", "A *bold* [claim](http://e.example)", List.of(),
-                Optional.empty(), "en", "Text <script>alert(1)</script>.");
+                "x1",
+                "javascript:alert(1)",
+                "<b>Out|let</b>",
+                "A *bold* [claim](http://e.example)",
+                List.of(),
+                Optional.empty(),
+                "en",
+                "Text <script>alert(1)</script>.");
         StoryBrief story = new StoryBrief(
                 SampleBriefs.riverBrief().stories().get(0).story(),
                 "# not a heading",
-                List.of(new SummarySentence("Text <script>alert(1)</script>.", List.of(SampleBriefs.at(article, "Text")))),
-                List.of(), List.of(), List.of(), List.of(),
+                List.of(new SummarySentence(
+                        "Text <script>alert(1)</script>.", List.of(SampleBriefs.at(article, "Text")))),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of(new SourceArticle(article, Optional.empty())));
 
         String md = writer.write(new Brief(List.of(story), List.of()));
@@ -98,13 +108,39 @@ class MarkdownBriefWriterTest {
     @Test
     void groups_a_figures_sources_by_outlet() {
         StoryBrief river = SampleBriefs.riverBrief().stories().get(0);
-        Article followUp = new Article("a3", "in/a3.txt", "Bay Courier", "Waters recede", List.of(), Optional.empty(),
-                "en", "About 1,200 people left their homes.");
-        Claim both = new Claim("c1", 1200, "", "person", "", Qualifier.ABOUT, "", Optional.empty(), "About 1,200 people",
-                List.of(SampleBriefs.at(SampleBriefs.a1(), "About"), SampleBriefs.at(followUp, "About"),
-                        SampleBriefs.at(SampleBriefs.a2(), "1,500")), List.of());
-        StoryBrief story = new StoryBrief(river.story(), river.headline(), river.summary(), List.of(), List.of(),
-                List.of(), List.of(both), List.of(
+        Article followUp = new Article(
+                "a3",
+                "in/a3.txt",
+                "Bay Courier",
+                "Waters recede",
+                List.of(),
+                Optional.empty(),
+                "en",
+                "About 1,200 people left their homes.");
+        Claim both = new Claim(
+                "c1",
+                1200,
+                "",
+                "person",
+                "",
+                Qualifier.ABOUT,
+                "",
+                Optional.empty(),
+                "About 1,200 people",
+                List.of(
+                        SampleBriefs.at(SampleBriefs.a1(), "About"),
+                        SampleBriefs.at(followUp, "About"),
+                        SampleBriefs.at(SampleBriefs.a2(), "1,500")),
+                List.of());
+        StoryBrief story = new StoryBrief(
+                river.story(),
+                river.headline(),
+                river.summary(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(both),
+                List.of(
                         new SourceArticle(SampleBriefs.a1(), Optional.empty()),
                         new SourceArticle(SampleBriefs.a2(), Optional.empty()),
                         new SourceArticle(followUp, Optional.empty())));
@@ -123,7 +159,13 @@ class MarkdownBriefWriterTest {
     void marks_a_syndicated_copy_as_duplicate_of_its_original() {
         StoryBrief river = SampleBriefs.riverBrief().stories().get(0);
         StoryBrief withCopy = new StoryBrief(
-                river.story(), river.headline(), river.summary(), List.of(), List.of(), List.of(), List.of(),
+                river.story(),
+                river.headline(),
+                river.summary(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of(
                         new SourceArticle(SampleBriefs.a1(), Optional.empty()),
                         new SourceArticle(SampleBriefs.a2(), Optional.of("a1"))));

@@ -2,8 +2,8 @@ package org.storyline.cli.render;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.storyline.model.Article;
 import org.storyline.model.AttributedQuote;
 import org.storyline.model.Brief;
@@ -88,10 +88,30 @@ final class SampleBriefs {
                 List.of(new AttributedQuote(
                         "Ana Ruiz", "mayor", "We moved fast,", true, at(a1, "\"We moved fast,\" said Ana Ruiz."))),
                 List.of(
-                        new Claim("c1", 1200, "", "person", "leave", Qualifier.ABOUT, "", Optional.empty(),
-                                "About 1,200 people", List.of(left), List.of("c2")),
-                        new Claim("c2", 1500, "", "person", "evacuate", Qualifier.EXACT, "", Optional.empty(),
-                                "1,500 people", List.of(evacuated), List.of("c1"))),
+                        new Claim(
+                                "c1",
+                                1200,
+                                "",
+                                "person",
+                                "leave",
+                                Qualifier.ABOUT,
+                                "",
+                                Optional.empty(),
+                                "About 1,200 people",
+                                List.of(left),
+                                List.of("c2")),
+                        new Claim(
+                                "c2",
+                                1500,
+                                "",
+                                "person",
+                                "evacuate",
+                                Qualifier.EXACT,
+                                "",
+                                Optional.empty(),
+                                "1,500 people",
+                                List.of(evacuated),
+                                List.of("c1"))),
                 List.of(new SourceArticle(a1, Optional.empty()), new SourceArticle(a2, Optional.empty())));
         return new Brief(
                 List.of(brief),

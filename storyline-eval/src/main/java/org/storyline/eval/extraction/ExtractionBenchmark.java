@@ -74,7 +74,8 @@ public final class ExtractionBenchmark {
         Path folder = layout.folder("reference-outputs");
         Map<String, Map<String, String>> outputs = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String name = file.getFileName().toString().replaceFirst("\\.json$", "");
                 outputs.put(name, predictions(file));
             }

@@ -11,9 +11,9 @@ import org.storyline.eval.EvalReport;
 import org.storyline.eval.HtmlDecoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eval extraction}: article body extraction on the article-extraction benchmark. */
 @Command(
@@ -47,21 +47,27 @@ public final class ExtractionCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         ShingleScorer scorer = new ShingleScorer();
         if (reference) {
-            benchmark.referenceOutputs().forEach((tool, predictions) -> systems.put(
-                    tool, score(scorer, pages, predictions).metrics()));
+            benchmark
+                    .referenceOutputs()
+                    .forEach((tool, predictions) ->
+                            systems.put(tool, score(scorer, pages, predictions).metrics()));
             notes.add(pages.size() + " pages; published outputs from reference-outputs/");
         } else {
-            List<String> html = pages.stream().map(p -> HtmlDecoding.read(p.html())).toList();
+            List<String> html =
+                    pages.stream().map(p -> HtmlDecoding.read(p.html())).toList();
             for (String name : options.systems(SYSTEMS, SYSTEMS)) {
                 BodyExtractor extractor = create(name);
                 systems.put(name, run(extractor, pages, html, scorer, notes));
             }
         }
-        options.print(new EvalReport("extraction", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("extraction", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 
-    private static ExtractionScore score(ShingleScorer scorer, List<BenchmarkPage> pages, Map<String, String> predictions) {
+    private static ExtractionScore score(
+            ShingleScorer scorer, List<BenchmarkPage> pages, Map<String, String> predictions) {
         List<PageScore> scores = new ArrayList<>();
         for (BenchmarkPage page : pages) {
             scores.add(scorer.score(page.truth(), predictions.getOrDefault(page.id(), "")));
@@ -70,7 +76,11 @@ public final class ExtractionCommand implements Callable<Integer> {
     }
 
     private static Map<String, Double> run(
-            BodyExtractor extractor, List<BenchmarkPage> pages, List<String> html, ShingleScorer scorer, List<String> notes) {
+            BodyExtractor extractor,
+            List<BenchmarkPage> pages,
+            List<String> html,
+            ShingleScorer scorer,
+            List<String> notes) {
         // an untimed pass over a few pages so that JIT warm-up does not count against whichever system runs first
         for (int i = 0; i < Math.min(WARM_UP_PAGES, pages.size()); i++) {
             extractor.body(html.get(i), pages.get(i).url());
@@ -86,10 +96,16 @@ public final class ExtractionCommand implements Callable<Integer> {
             }
         }
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-        Map<String, Double> metrics = new LinkedHashMap<>(score(scorer, pages, predictions).metrics());
+        Map<String, Double> metrics =
+                new LinkedHashMap<>(score(scorer, pages, predictions).metrics());
         metrics.put("pages_per_s", pages.size() / seconds);
         notes.add(String.format(
-                Locale.ROOT, "%s: %d pages in %.2f s, %d with an empty body", extractor.name(), pages.size(), seconds, empty));
+                Locale.ROOT,
+                "%s: %d pages in %.2f s, %d with an empty body",
+                extractor.name(),
+                pages.size(),
+                seconds,
+                empty));
         return metrics;
     }
 

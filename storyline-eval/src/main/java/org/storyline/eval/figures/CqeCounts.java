@@ -17,13 +17,24 @@ import org.storyline.eval.Prf;
  * @param conceptComplete value matches and the concept word lists are equal as sets of the same length
  */
 public record CqeCounts(
-        long gold, long predicted, long value, long valueUnit, long valueChange, long conceptPartial,
+        long gold,
+        long predicted,
+        long value,
+        long valueUnit,
+        long valueChange,
+        long conceptPartial,
         long conceptComplete) {
     public static final CqeCounts ZERO = new CqeCounts(0, 0, 0, 0, 0, 0, 0);
 
     public CqeCounts plus(CqeCounts o) {
-        return new CqeCounts(gold + o.gold, predicted + o.predicted, value + o.value, valueUnit + o.valueUnit,
-                valueChange + o.valueChange, conceptPartial + o.conceptPartial, conceptComplete + o.conceptComplete);
+        return new CqeCounts(
+                gold + o.gold,
+                predicted + o.predicted,
+                value + o.value,
+                valueUnit + o.valueUnit,
+                valueChange + o.valueChange,
+                conceptPartial + o.conceptPartial,
+                conceptComplete + o.conceptComplete);
     }
 
     /**

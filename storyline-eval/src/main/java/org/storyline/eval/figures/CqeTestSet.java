@@ -41,7 +41,8 @@ public final class CqeTestSet {
                         CqeValue.parse(q.path("value").asText()),
                         q.path("normalized_unit").asText(),
                         q.path("change").asText(),
-                        List.of(CONCEPT_SEPARATOR.split(q.path("referred_concepts").asText(), -1))));
+                        List.of(CONCEPT_SEPARATOR.split(
+                                q.path("referred_concepts").asText(), -1))));
             }
             sentences.add(new CqeSentence(line.path("text").asText(), gold));
         }

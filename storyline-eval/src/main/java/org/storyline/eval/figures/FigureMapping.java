@@ -22,20 +22,46 @@ import org.storyline.model.Qualifier;
  */
 public final class FigureMapping {
     private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("%", "percentage"), Map.entry("percentage point", "percentage point"),
-            Map.entry("USD", "dollar"), Map.entry("EUR", "euro"), Map.entry("GBP", "pound sterling"),
-            Map.entry("JPY", "japanese yen"), Map.entry("CNY", "chinese yuan"), Map.entry("INR", "indian rupee"),
-            Map.entry("RUB", "russian ruble"), Map.entry("TRY", "turkish lira"), Map.entry("CHF", "swiss franc"),
-            Map.entry("AUD", "australian dollar"), Map.entry("CAD", "canadian dollar"),
-            Map.entry("HKD", "hong kong dollar"), Map.entry("MYR", "malaysian ringgit"),
-            Map.entry("SGD", "singapore dollar"), Map.entry("NZD", "new zealand dollar"), Map.entry("penny", "penny"), Map.entry("cent", "cent"),
-            Map.entry("km", "kilometre"), Map.entry("m", "metre"), Map.entry("cm", "centimetre"),
-            Map.entry("mm", "millimetre"), Map.entry("ft", "foot"), Map.entry("kg", "kilogram"),
-            Map.entry("g", "gram"), Map.entry("tonne", "metric ton"), Map.entry("lb", "pound-mass"),
-            Map.entry("mph", "mile per hour"), Map.entry("MW", "megawatt"), Map.entry("GW", "gigawatt"),
-            Map.entry("kW", "kilowatt"), Map.entry("kWh", "kilowatt hour"), Map.entry("MWh", "megawatt hour"),
-            Map.entry("GB", "gigabyte"), Map.entry("MB", "megabyte"), Map.entry("TB", "terabyte"),
-            Map.entry("°C", "celsius"), Map.entry("°F", "fahrenheit"), Map.entry("km/h", "kilometre per hour"),
+            Map.entry("%", "percentage"),
+            Map.entry("percentage point", "percentage point"),
+            Map.entry("USD", "dollar"),
+            Map.entry("EUR", "euro"),
+            Map.entry("GBP", "pound sterling"),
+            Map.entry("JPY", "japanese yen"),
+            Map.entry("CNY", "chinese yuan"),
+            Map.entry("INR", "indian rupee"),
+            Map.entry("RUB", "russian ruble"),
+            Map.entry("TRY", "turkish lira"),
+            Map.entry("CHF", "swiss franc"),
+            Map.entry("AUD", "australian dollar"),
+            Map.entry("CAD", "canadian dollar"),
+            Map.entry("HKD", "hong kong dollar"),
+            Map.entry("MYR", "malaysian ringgit"),
+            Map.entry("SGD", "singapore dollar"),
+            Map.entry("NZD", "new zealand dollar"),
+            Map.entry("penny", "penny"),
+            Map.entry("cent", "cent"),
+            Map.entry("km", "kilometre"),
+            Map.entry("m", "metre"),
+            Map.entry("cm", "centimetre"),
+            Map.entry("mm", "millimetre"),
+            Map.entry("ft", "foot"),
+            Map.entry("kg", "kilogram"),
+            Map.entry("g", "gram"),
+            Map.entry("tonne", "metric ton"),
+            Map.entry("lb", "pound-mass"),
+            Map.entry("mph", "mile per hour"),
+            Map.entry("MW", "megawatt"),
+            Map.entry("GW", "gigawatt"),
+            Map.entry("kW", "kilowatt"),
+            Map.entry("kWh", "kilowatt hour"),
+            Map.entry("MWh", "megawatt hour"),
+            Map.entry("GB", "gigabyte"),
+            Map.entry("MB", "megabyte"),
+            Map.entry("TB", "terabyte"),
+            Map.entry("°C", "celsius"),
+            Map.entry("°F", "fahrenheit"),
+            Map.entry("km/h", "kilometre per hour"),
             Map.entry("km/hr", "kilometre per hour"));
 
     private FigureMapping() {}
@@ -73,6 +99,8 @@ public final class FigureMapping {
     }
 
     private static List<String> concepts(Figure figure) {
-        return figure.what().isBlank() ? List.of("-") : List.of(figure.what().strip().split("\\s+"));
+        return figure.what().isBlank()
+                ? List.of("-")
+                : List.of(figure.what().strip().split("\\s+"));
     }
 }

@@ -40,8 +40,11 @@ public final class FiguresCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--set", paramLabel = "NAME", description = "Test set: NewsQuant (default), age-model,"
-            + " currency-model, dimension-model or temperature-model.")
+    @Option(
+            names = "--set",
+            paramLabel = "NAME",
+            description = "Test set: NewsQuant (default), age-model,"
+                    + " currency-model, dimension-model or temperature-model.")
     private String set = "NewsQuant";
 
     @Override
@@ -50,12 +53,17 @@ public final class FiguresCommand implements Callable<Integer> {
         if (!CqeTestSet.NAMES.contains(set)) {
             throw layout.fail("unknown --set " + set + " (known: " + String.join(", ", CqeTestSet.NAMES) + ")");
         }
-        List<CqeSentence> sentences = options.limit(CqeTestSet.read(layout.file("formatted_test_set/" + set + ".json")));
+        List<CqeSentence> sentences =
+                options.limit(CqeTestSet.read(layout.file("formatted_test_set/" + set + ".json")));
         boolean newsQuant = set.equals("NewsQuant");
         CqeScorer scorer = new CqeScorer(newsQuant);
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "%s: %d sentences, %d gold quantities", set, sentences.size(),
+        notes.add(String.format(
+                Locale.ROOT,
+                "%s: %d sentences, %d gold quantities",
+                set,
+                sentences.size(),
                 sentences.stream().mapToInt(s -> s.gold().size()).sum()));
         for (String name : options.systems(SYSTEMS, SYSTEMS)) {
             Function<String, List<CqeQuantity>> system = system(name, layout);
@@ -68,13 +76,23 @@ public final class FiguresCommand implements Callable<Integer> {
             Map<String, Double> metrics = new LinkedHashMap<>(counts.metrics(newsQuant));
             metrics.put("sentences_per_s", sentences.size() / seconds);
             systems.put(name, metrics);
-            notes.add(String.format(Locale.ROOT, "%s: %d predicted; matches value %d, value+unit %d, value+change %d,"
-                    + " value+concept %d (complete %d)", name, counts.predicted(), counts.value(), counts.valueUnit(),
-                    counts.valueChange(), counts.conceptPartial(), counts.conceptComplete()));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%s: %d predicted; matches value %d, value+unit %d, value+change %d,"
+                            + " value+concept %d (complete %d)",
+                    name,
+                    counts.predicted(),
+                    counts.value(),
+                    counts.valueUnit(),
+                    counts.valueChange(),
+                    counts.conceptPartial(),
+                    counts.conceptComplete()));
         }
         notes.add("Anchors (CQE paper, NewsQuant value/value+unit/value+concept F1): CQE 92.0/85.6/76.1,"
                 + " GPT-3 70.6/59.1/54.8.");
-        options.print(new EvalReport("figures", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("figures", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 
@@ -85,6 +103,8 @@ public final class FiguresCommand implements Callable<Integer> {
         }
         SentenceSplitter splitter = new SentenceSplitter();
         FigureExtractor extractor = new FigureExtractor();
-        return text -> extractor.extract(text, splitter.split(text)).stream().map(FigureMapping::toCqe).toList();
+        return text -> extractor.extract(text, splitter.split(text)).stream()
+                .map(FigureMapping::toCqe)
+                .toList();
     }
 }

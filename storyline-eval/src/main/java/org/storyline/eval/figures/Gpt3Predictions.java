@@ -60,7 +60,8 @@ public final class Gpt3Predictions {
             }
             unit = units.getOrDefault(unit, unit);
             List<String> concepts = new ArrayList<>();
-            for (String c : CqeTestSet.CONCEPT_SEPARATOR.split(fields.get(4).asText().strip(), -1)) {
+            for (String c :
+                    CqeTestSet.CONCEPT_SEPARATOR.split(fields.get(4).asText().strip(), -1)) {
                 if (!DROPPED_CONCEPTS.contains(c)) {
                     concepts.add(c);
                 }

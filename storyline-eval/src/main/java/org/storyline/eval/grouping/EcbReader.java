@@ -33,7 +33,8 @@ public final class EcbReader {
         Path corpus = layout.folder("ECB+");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(p -> FILE.matcher(p.getFileName().toString()).matches()).toList();
+            files = walk.filter(p -> FILE.matcher(p.getFileName().toString()).matches())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + corpus, e);
         }
@@ -48,7 +49,8 @@ public final class EcbReader {
             String id = file.getFileName().toString().replace(".xml", "");
             documents.add(new EcbDocument(id, topic, topic + "/" + name.group(3), text(readText(file))));
         }
-        documents.sort(Comparator.comparingInt(EcbDocument::topic).thenComparing(EcbDocument::subTopic)
+        documents.sort(Comparator.comparingInt(EcbDocument::topic)
+                .thenComparing(EcbDocument::subTopic)
                 .thenComparingInt(d -> number(d.id())));
         return documents;
     }
@@ -82,7 +84,10 @@ public final class EcbReader {
     }
 
     private static String unescape(String xmlText) {
-        return xmlText.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        return xmlText.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
                 .replace("&amp;", "&");
     }
 

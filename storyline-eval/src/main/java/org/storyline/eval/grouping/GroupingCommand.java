@@ -45,8 +45,11 @@ public final class GroupingCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--baseline-threshold", paramLabel = "T", description = "Mean cosine similarity at which the"
-            + " tfidf baseline still merges (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--baseline-threshold",
+            paramLabel = "T",
+            description =
+                    "Mean cosine similarity at which the" + " tfidf baseline still merges (default: ${DEFAULT-VALUE}).")
     private double baselineThreshold = TfidfAgglomerative.DEFAULT_THRESHOLD;
 
     @Override
@@ -56,14 +59,16 @@ public final class GroupingCommand implements Callable<Integer> {
         documents.forEach(d -> gold.put(d.id(), d.subTopic()));
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "%d documents, %d topics, %d gold stories", documents.size(),
+        notes.add(String.format(
+                Locale.ROOT,
+                "%d documents, %d topics, %d gold stories",
+                documents.size(),
                 documents.stream().map(EcbDocument::topic).distinct().count(),
                 documents.stream().map(EcbDocument::subTopic).distinct().count()));
         for (String name : options.systems(SYSTEMS, SYSTEMS)) {
             long start = System.nanoTime();
-            Function<List<EcbDocument>, Map<String, String>> system = name.equals("tfidf")
-                    ? tfidf(new TfidfAgglomerative(baselineThreshold))
-                    : storyline(documents);
+            Function<List<EcbDocument>, Map<String, String>> system =
+                    name.equals("tfidf") ? tfidf(new TfidfAgglomerative(baselineThreshold)) : storyline(documents);
             Map<String, String> all = system.apply(documents);
             double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
             Map<String, String> perTopic = perTopic(documents, system);
@@ -78,19 +83,25 @@ public final class GroupingCommand implements Callable<Integer> {
             metrics.put("topic_bcubed_f1", topics.f1());
             metrics.put("docs_per_s", documents.size() / seconds);
             systems.put(name, metrics);
-            notes.add(String.format(Locale.ROOT, "%s: %d clusters over all documents", name,
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%s: %d clusters over all documents",
+                    name,
                     all.values().stream().distinct().count()));
         }
         notes.add("docs_per_s: the all-documents run, Storyline's per-article analysis included.");
         notes.add("Cross-document entity coreference (ECB+ test topics 36-45, CoNLL F1) is not measured yet.");
-        options.print(new EvalReport("grouping", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("grouping", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 
     private static Map<String, String> perTopic(
             List<EcbDocument> documents, Function<List<EcbDocument>, Map<String, String>> system) {
         Map<Integer, List<EcbDocument>> byTopic = new TreeMap<>();
-        documents.forEach(d -> byTopic.computeIfAbsent(d.topic(), k -> new ArrayList<>()).add(d));
+        documents.forEach(
+                d -> byTopic.computeIfAbsent(d.topic(), k -> new ArrayList<>()).add(d));
         Map<String, String> clusters = new HashMap<>();
         byTopic.forEach((topic, members) ->
                 system.apply(members).forEach((id, cluster) -> clusters.put(id, topic + "/" + cluster)));
@@ -99,7 +110,8 @@ public final class GroupingCommand implements Callable<Integer> {
 
     private static Function<List<EcbDocument>, Map<String, String>> tfidf(TfidfAgglomerative baseline) {
         return documents -> {
-            int[] cluster = baseline.cluster(documents.stream().map(EcbDocument::text).toList());
+            int[] cluster =
+                    baseline.cluster(documents.stream().map(EcbDocument::text).toList());
             Map<String, String> out = new HashMap<>();
             for (int i = 0; i < cluster.length; i++) {
                 out.put(documents.get(i).id(), "c" + cluster[i]);
@@ -111,7 +123,8 @@ public final class GroupingCommand implements Callable<Integer> {
     /** Analyzes every document once, then groups whichever subset is asked for. */
     private static Function<List<EcbDocument>, Map<String, String>> storyline(List<EcbDocument> documents) {
         Engine engine = Engine.create(EngineConfig.defaults());
-        List<Article> articles = documents.stream().map(GroupingCommand::article).toList();
+        List<Article> articles =
+                documents.stream().map(GroupingCommand::article).toList();
         ArticleBatch batch = ArticleBatch.analyze(engine, articles);
         if (!batch.failures().isEmpty()) {
             // B-cubed needs every document clustered; a product failure here is a finding to fix, not to hide
@@ -120,7 +133,8 @@ public final class GroupingCommand implements Callable<Integer> {
         Map<String, AnalyzedArticle> analyzed = new HashMap<>();
         batch.analyzed().forEach(a -> analyzed.put(a.article().id(), a));
         StorylineGrouping grouping = new StorylineGrouping();
-        return subset -> grouping.group(subset.stream().map(d -> analyzed.get(d.id())).toList());
+        return subset ->
+                grouping.group(subset.stream().map(d -> analyzed.get(d.id())).toList());
     }
 
     private static Article article(EcbDocument d) {

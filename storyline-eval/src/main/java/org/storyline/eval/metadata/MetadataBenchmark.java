@@ -56,7 +56,11 @@ public final class MetadataBenchmark {
             if (name.isEmpty() || !Files.isRegularFile(html)) {
                 throw layout.fail("missing " + html + " for " + entry.getKey());
             }
-            cases.add(new MetadataCase(entry.getKey(), html, text(page.path("title")), authors(page.path("author")),
+            cases.add(new MetadataCase(
+                    entry.getKey(),
+                    html,
+                    text(page.path("title")),
+                    authors(page.path("author")),
                     day(page.path("date"))));
         }
         cases.sort(Comparator.comparing(MetadataCase::url));

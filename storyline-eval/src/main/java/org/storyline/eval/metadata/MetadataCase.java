@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param authors the annotated author names (a string as written, or the items of a list), empty when none
  * @param date the annotated publication day, when annotated and not empty
  */
-public record MetadataCase(String url, Path html, Optional<String> title, List<String> authors, Optional<LocalDate> date) {
+public record MetadataCase(
+        String url, Path html, Optional<String> title, List<String> authors, Optional<LocalDate> date) {
     public MetadataCase {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(html, "html");

@@ -56,11 +56,19 @@ public final class MetadataCommand implements Callable<Integer> {
             systems.put(name, metrics);
         }
         if (last != null) {
-            notes.add(String.format(Locale.ROOT, "%d pages; annotated: title %d, author %d, date %d",
-                    cases.size(), last.titles(), last.authors(), last.dates().truePositives()
-                            + last.dates().falsePositives() + last.dates().falseNegatives()));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%d pages; annotated: title %d, author %d, date %d",
+                    cases.size(),
+                    last.titles(),
+                    last.authors(),
+                    last.dates().truePositives()
+                            + last.dates().falsePositives()
+                            + last.dates().falseNegatives()));
         }
-        options.print(new EvalReport("metadata", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("metadata", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 

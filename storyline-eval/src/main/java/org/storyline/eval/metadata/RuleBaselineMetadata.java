@@ -50,10 +50,13 @@ public final class RuleBaselineMetadata implements MetadataExtractor {
                 .or(() -> document.title().isBlank() ? Optional.empty() : Optional.of(document.title()));
         List<String> authors = article.map(RuleBaselineMetadata::jsonLdAuthors).orElse(List.of());
         if (authors.isEmpty()) {
-            authors = meta(document, "meta[name=author]").filter(a -> !a.startsWith("http")).map(List::of)
+            authors = meta(document, "meta[name=author]")
+                    .filter(a -> !a.startsWith("http"))
+                    .map(List::of)
                     .orElse(List.of());
         }
-        Optional<LocalDate> date = article.flatMap(a -> text(a.path("datePublished"))).flatMap(RuleBaselineMetadata::day);
+        Optional<LocalDate> date =
+                article.flatMap(a -> text(a.path("datePublished"))).flatMap(RuleBaselineMetadata::day);
         for (int i = 0; date.isEmpty() && i < DATE_META.size(); i++) {
             date = meta(document, DATE_META.get(i)).flatMap(RuleBaselineMetadata::day);
         }
@@ -116,11 +119,15 @@ public final class RuleBaselineMetadata implements MetadataExtractor {
 
     private static Optional<String> meta(Document document, String selector) {
         Element element = document.selectFirst(selector);
-        return element == null ? Optional.empty() : Optional.of(element.attr("content").trim()).filter(s -> !s.isEmpty());
+        return element == null
+                ? Optional.empty()
+                : Optional.of(element.attr("content").trim()).filter(s -> !s.isEmpty());
     }
 
     private static Optional<String> text(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().trim()) : Optional.empty();
+        return node.isTextual() && !node.asText().isBlank()
+                ? Optional.of(node.asText().trim())
+                : Optional.empty();
     }
 
     private static Optional<LocalDate> day(String value) {
@@ -130,7 +137,9 @@ public final class RuleBaselineMetadata implements MetadataExtractor {
         }
         try {
             return Optional.of(LocalDate.of(
-                    Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))));
+                    Integer.parseInt(matcher.group(1)),
+                    Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -18,6 +18,7 @@ public final class StorylineMetadata implements MetadataExtractor {
     public PageMetadata extract(String html, String url) {
         Extraction extraction = extractor.extract(html, url);
         Optional<String> title = extraction.title().isBlank() ? Optional.empty() : Optional.of(extraction.title());
-        return new PageMetadata(title, extraction.authors(), extraction.published().map(PublishedDate::date));
+        return new PageMetadata(
+                title, extraction.authors(), extraction.published().map(PublishedDate::date));
     }
 }

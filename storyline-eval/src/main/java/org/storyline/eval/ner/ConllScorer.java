@@ -21,14 +21,15 @@ public final class ConllScorer {
      */
     public NerScore score(List<List<String>> gold, List<List<String>> predicted) {
         if (gold.size() != predicted.size()) {
-            throw new IllegalArgumentException(
-                    "expected as many predicted sentences as gold ones, found " + predicted.size() + " for " + gold.size());
+            throw new IllegalArgumentException("expected as many predicted sentences as gold ones, found "
+                    + predicted.size() + " for " + gold.size());
         }
         Map<String, long[]> counts = new TreeMap<>(); // type -> {correct, found, gold}
         for (int s = 0; s < gold.size(); s++) {
             if (gold.get(s).size() != predicted.get(s).size()) {
-                throw new IllegalArgumentException("sentence " + s + ": expected " + gold.get(s).size()
-                        + " predicted tags, found " + predicted.get(s).size());
+                throw new IllegalArgumentException(
+                        "sentence " + s + ": expected " + gold.get(s).size() + " predicted tags, found "
+                                + predicted.get(s).size());
             }
             List<Chunk> goldChunks = Chunker.chunks(gold.get(s));
             List<Chunk> predictedChunks = Chunker.chunks(predicted.get(s));

@@ -13,9 +13,8 @@ public record ConllSentence(List<String> tokens, List<String> tags) {
         tokens = List.copyOf(tokens);
         tags = List.copyOf(tags);
         if (tokens.size() != tags.size() || tokens.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "expected one tag per token and at least one token, found " + tokens.size() + " tokens and "
-                            + tags.size() + " tags");
+            throw new IllegalArgumentException("expected one tag per token and at least one token, found "
+                    + tokens.size() + " tokens and " + tags.size() + " tags");
         }
     }
 }

@@ -40,8 +40,13 @@ public final class NerCommand implements Callable<Integer> {
         ConllScorer scorer = new ConllScorer();
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "%d documents, %d sentences, %d tokens, %d gold entities",
-                documents.size(), gold.size(), tokens, scorer.score(gold, gold).overall().truePositives()));
+        notes.add(String.format(
+                Locale.ROOT,
+                "%d documents, %d sentences, %d tokens, %d gold entities",
+                documents.size(),
+                gold.size(),
+                tokens,
+                scorer.score(gold, gold).overall().truePositives()));
         for (String name : options.systems(NerSystems.NAMES, NerSystems.DEFAULTS)) {
             long loadStart = System.nanoTime();
             EntityTagger tagger = NerSystems.load(name);
@@ -52,12 +57,15 @@ public final class NerCommand implements Callable<Integer> {
                 predicted.addAll(tagger.tag(document));
             }
             double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-            Map<String, Double> metrics = new LinkedHashMap<>(scorer.score(gold, predicted).metrics(tagger.producesMisc()));
+            Map<String, Double> metrics =
+                    new LinkedHashMap<>(scorer.score(gold, predicted).metrics(tagger.producesMisc()));
             metrics.put("tokens_per_s", tokens / seconds);
             systems.put(name, metrics);
             notes.add(String.format(Locale.ROOT, "%s: loaded in %.1f s, tagged in %.1f s", name, loadSeconds, seconds));
         }
-        options.print(new EvalReport("ner", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("ner", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 }

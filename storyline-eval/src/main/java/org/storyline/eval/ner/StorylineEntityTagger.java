@@ -46,7 +46,8 @@ public final class StorylineEntityTagger implements EntityTagger {
         }
         List<DocumentText.LabeledSpan> entities = new ArrayList<>();
         for (EntityMention mention : recognizer.recognize(text.text(), sentences)) {
-            entities.add(new DocumentText.LabeledSpan(new Span(mention.span().start(), mention.span().end()),
+            entities.add(new DocumentText.LabeledSpan(
+                    new Span(mention.span().start(), mention.span().end()),
                     switch (mention.type()) {
                         case PERSON -> "PER";
                         case ORGANIZATION -> "ORG";

@@ -34,7 +34,10 @@ public final class AttributionScorer {
         for (int g = 0; g < gold.size(); g++) {
             cues += cueMatch[g] >= 0 ? 1 : 0;
             int p = contentMatch[g];
-            if (p >= 0 && Attribution.overlap(gold.get(g).source(), predicted.get(p).source()) > 0) {
+            if (p >= 0
+                    && Attribution.overlap(
+                                    gold.get(g).source(), predicted.get(p).source())
+                            > 0) {
                 speakers++;
             }
         }
@@ -61,7 +64,8 @@ public final class AttributionScorer {
                 }
             }
         }
-        pairs.sort(Comparator.comparingInt((Pair x) -> -x.shared()).thenComparingInt(Pair::gold)
+        pairs.sort(Comparator.comparingInt((Pair x) -> -x.shared())
+                .thenComparingInt(Pair::gold)
                 .thenComparingInt(Pair::predicted));
         int[] goldTo = new int[gold.size()];
         boolean[] used = new boolean[predicted.size()];

@@ -42,13 +42,15 @@ public final class CoreNlpAttributions implements AttributionSystem {
         List<CoreMap> quotes = document.get(CoreAnnotations.QuotationsAnnotation.class);
         List<Attribution> out = new ArrayList<>();
         for (CoreMap quote : quotes == null ? List.<CoreMap>of() : quotes) {
-            Span content = new Span(quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+            Span content = new Span(
+                    quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
             Integer begin = quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
             Integer end = quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
             List<Span> speaker = List.of();
             if (begin != null && end != null && begin >= 0 && end < tokens.size() && begin <= end) {
-                speaker = List.of(new Span(tokens.get(begin).beginPosition(), tokens.get(end).endPosition()));
+                speaker = List.of(new Span(
+                        tokens.get(begin).beginPosition(), tokens.get(end).endPosition()));
             }
             out.add(new Attribution(List.of(content), List.of(), speaker));
         }

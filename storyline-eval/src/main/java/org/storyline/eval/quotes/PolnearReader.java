@@ -23,8 +23,9 @@ import org.storyline.model.Span;
  * {@code Discuss} and {@code Discard} annotations are not attributions and are ignored.
  */
 public final class PolnearReader {
-    public static final String LAYOUT = "metadata.tsv and <split>/text/<name>.txt, <split>/attributions/<name>_<annotator>.ann"
-            + " (the PolNeAR data folder)";
+    public static final String LAYOUT =
+            "metadata.tsv and <split>/text/<name>.txt, <split>/attributions/<name>_<annotator>.ann"
+                    + " (the PolNeAR data folder)";
 
     private PolnearReader() {}
 

@@ -45,12 +45,15 @@ public final class QuotesCommand implements Callable<Integer> {
         AttributionScorer scorer = new AttributionScorer();
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "PolNeAR %s: %d articles, %d gold attributions", split, articles.size(),
+        notes.add(String.format(
+                Locale.ROOT,
+                "PolNeAR %s: %d articles, %d gold attributions",
+                split,
+                articles.size(),
                 articles.stream().mapToInt(a -> a.gold().size()).sum()));
         for (String name : options.systems(SYSTEMS, SYSTEMS)) {
-            AttributionSystem system = name.equals("corenlp")
-                    ? CoreNlpAttributions.load()
-                    : new StorylineAttributions(NerModel.load());
+            AttributionSystem system =
+                    name.equals("corenlp") ? CoreNlpAttributions.load() : new StorylineAttributions(NerModel.load());
             AttributionCounts counts = AttributionCounts.ZERO;
             long start = System.nanoTime();
             for (PolnearArticle article : articles) {
@@ -60,14 +63,22 @@ public final class QuotesCommand implements Callable<Integer> {
             Map<String, Double> metrics = new LinkedHashMap<>(counts.metrics(system.findsCues()));
             metrics.put("docs_per_s", articles.size() / seconds);
             systems.put(name, metrics);
-            notes.add(String.format(Locale.ROOT, "%s: %d predicted contents (%d matched), %d speakers (%d right),"
-                    + " %d cues (%d matched)%s", name, counts.content().truePositives() + counts.content().falsePositives(),
-                    counts.content().truePositives(), counts.speaker().truePositives() + counts.speaker().falsePositives(),
-                    counts.speaker().truePositives(), counts.cue().truePositives() + counts.cue().falsePositives(),
-                    counts.cue().truePositives(), system.findsCues() ? "" : "; finds no cues, so no cue scores"));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%s: %d predicted contents (%d matched), %d speakers (%d right)," + " %d cues (%d matched)%s",
+                    name,
+                    counts.content().truePositives() + counts.content().falsePositives(),
+                    counts.content().truePositives(),
+                    counts.speaker().truePositives() + counts.speaker().falsePositives(),
+                    counts.speaker().truePositives(),
+                    counts.cue().truePositives() + counts.cue().falsePositives(),
+                    counts.cue().truePositives(),
+                    system.findsCues() ? "" : "; finds no cues, so no cue scores"));
         }
         notes.add("Anchor (PARC-3 model, another corpus, overlap F1): cue 0.823, speaker 0.820, content 0.833.");
-        options.print(new EvalReport("quotes", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("quotes", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 }

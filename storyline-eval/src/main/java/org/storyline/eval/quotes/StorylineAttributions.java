@@ -28,7 +28,9 @@ public final class StorylineAttributions implements AttributionSystem {
         List<Sentence> sentences = splitter.split(text);
         List<Quote> quotes = extractor.extract(text, sentences, recognizer.recognize(text, sentences));
         return quotes.stream()
-                .map(q -> new Attribution(List.of(q.content()), q.cue().stream().toList(),
+                .map(q -> new Attribution(
+                        List.of(q.content()),
+                        q.cue().stream().toList(),
                         q.speakerMention().stream().toList()))
                 .toList();
     }

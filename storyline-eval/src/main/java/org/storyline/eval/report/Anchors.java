@@ -43,7 +43,11 @@ public final class Anchors {
             new Anchor("timeline-crisis", "DATEWISE", "rouge1_f", 0.089, GG2020),
             new Anchor("timeline-crisis", "DATEWISE", "rouge2_f", 0.026, GG2020),
             new Anchor("timeline-crisis", "DATEWISE", "date_f1", 0.295, GG2020),
-            new Anchor("speed", "CoreNLP default (earlier run)", "articles_per_s", 1.55,
+            new Anchor(
+                    "speed",
+                    "CoreNLP default (earlier run)",
+                    "articles_per_s",
+                    1.55,
                     "DESIGN.md, measured here before the project"));
 
     private static final List<Target> TARGETS = List.of(

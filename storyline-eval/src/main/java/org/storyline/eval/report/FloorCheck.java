@@ -53,10 +53,11 @@ public final class FloorCheck {
         List<Row> rows = new ArrayList<>();
         for (TaskRun run : runs) {
             TaskRun recordedRun = baseline.runs().get(run.task());
-            Map<String, Double> recorded = recordedRun == null ? null : recordedRun.systems().get("storyline");
+            Map<String, Double> recorded =
+                    recordedRun == null ? null : recordedRun.systems().get("storyline");
             if (recorded == null) {
-                rows.add(new Row(run.task(), "(all)", OptionalDouble.empty(), OptionalDouble.empty(),
-                        Status.NOT_RECORDED));
+                rows.add(new Row(
+                        run.task(), "(all)", OptionalDouble.empty(), OptionalDouble.empty(), Status.NOT_RECORDED));
                 continue;
             }
             Map<String, Double> now = run.systems().getOrDefault("storyline", Map.of());
@@ -78,20 +79,33 @@ public final class FloorCheck {
     }
 
     static boolean isScore(String metric, double value) {
-        return value >= 0 && value <= 1 && !metric.endsWith("_per_s") && !metric.endsWith("_seconds")
+        return value >= 0
+                && value <= 1
+                && !metric.endsWith("_per_s")
+                && !metric.endsWith("_seconds")
                 && !metric.endsWith("_mb");
     }
 
     /** A fixed-width table of the rows. */
     public static String table(List<Row> rows) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %-26s %9s %9s %9s  %s%n",
-                "task", "metric", "recorded", "now", "change", "status"));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT, "%-16s %-26s %9s %9s %9s  %s%n", "task", "metric", "recorded", "now", "change", "status"));
         for (Row r : rows) {
             String change = r.recorded().isPresent() && r.now().isPresent()
-                    ? String.format(Locale.ROOT, "%+.4f", r.now().getAsDouble() - r.recorded().getAsDouble())
+                    ? String.format(
+                            Locale.ROOT,
+                            "%+.4f",
+                            r.now().getAsDouble() - r.recorded().getAsDouble())
                     : "-";
-            out.append(String.format(Locale.ROOT, "%-16s %-26s %9s %9s %9s  %s%n", r.task(), r.metric(),
-                    number(r.recorded()), number(r.now()), change, r.status()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-16s %-26s %9s %9s %9s  %s%n",
+                    r.task(),
+                    r.metric(),
+                    number(r.recorded()),
+                    number(r.now()),
+                    change,
+                    r.status()));
         }
         return out.toString();
     }

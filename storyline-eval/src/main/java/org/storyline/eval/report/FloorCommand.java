@@ -31,12 +31,17 @@ public final class FloorCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "The shared data folder.")
     private String data;
 
-    @Option(names = "--tasks", split = ",", paramLabel = "TASK", description = "Tasks to rerun (default:"
-            + " ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tasks",
+            split = ",",
+            paramLabel = "TASK",
+            description = "Tasks to rerun (default:" + " ${DEFAULT-VALUE}).")
     private List<String> tasks = new ArrayList<>(List.of("extraction", "time", "figures", "grouping"));
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "The recorded results (default:"
-            + " ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "The recorded results (default:" + " ${DEFAULT-VALUE}).")
     private Path baseline = Path.of("docs", QualityRecord.RESULTS_FILE);
 
     @Option(names = "--margin", paramLabel = "X", description = "Allowed drop, absolute (default: ${DEFAULT-VALUE}).")
@@ -59,18 +64,27 @@ public final class FloorCommand implements Callable<Integer> {
             err.println("floor: " + task.commandLine(data));
             err.flush();
             TaskRun run = runner.run(task);
-            err.println(String.format(Locale.ROOT, "floor: %s %s in %.0f s", task.key(),
-                    run.succeeded() ? "done" : "FAILED (" + run.failure().orElse("") + ")", run.seconds()));
+            err.println(String.format(
+                    Locale.ROOT,
+                    "floor: %s %s in %.0f s",
+                    task.key(),
+                    run.succeeded() ? "done" : "FAILED (" + run.failure().orElse("") + ")",
+                    run.seconds()));
             runs.add(run);
         }
         List<FloorCheck.Row> rows = new FloorCheck(margin).compare(recorded, runs);
         long failing = rows.stream().filter(FloorCheck.Row::fails).count();
         PrintWriter out = spec.commandLine().getOut();
         out.print(FloorCheck.table(rows));
-        out.println(failing == 0
-                ? String.format(Locale.ROOT, "floor: OK, no score more than %.3f below %s", margin, baseline)
-                : String.format(Locale.ROOT, "floor: FAILED, %d score(s) more than %.3f below %s or missing", failing,
-                        margin, baseline));
+        out.println(
+                failing == 0
+                        ? String.format(Locale.ROOT, "floor: OK, no score more than %.3f below %s", margin, baseline)
+                        : String.format(
+                                Locale.ROOT,
+                                "floor: FAILED, %d score(s) more than %.3f below %s or missing",
+                                failing,
+                                margin,
+                                baseline));
         out.flush();
         return failing == 0 ? 0 : 1;
     }

@@ -31,8 +31,8 @@ public record MachineInfo(String cpu, int cores, double memoryGib, String java, 
         double memory = field(Path.of("/proc/meminfo"), "MemTotal")
                 .map(v -> Long.parseLong(v.replaceAll("[^0-9]", "")) / (1024.0 * 1024.0))
                 .orElse(0.0);
-        String java = System.getProperty("java.vm.name", "Java") + " " + System.getProperty("java.runtime.version",
-                System.getProperty("java.version", "?"));
+        String java = System.getProperty("java.vm.name", "Java") + " "
+                + System.getProperty("java.runtime.version", System.getProperty("java.version", "?"));
         String os = System.getProperty("os.name", "?") + " " + System.getProperty("os.version", "?") + " "
                 + System.getProperty("os.arch", "?");
         return new MachineInfo(cpu, Runtime.getRuntime().availableProcessors(), memory, java, os);
@@ -40,8 +40,8 @@ public record MachineInfo(String cpu, int cores, double memoryGib, String java, 
 
     /** One line: {@code AMD EPYC, 2 cores, 23.4 GiB, OpenJDK ... 17.0.15, Linux ...}. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s, %d cores (nproc), %.1f GiB memory, %s, %s", cpu, cores, memoryGib,
-                java, os);
+        return String.format(
+                Locale.ROOT, "%s, %d cores (nproc), %.1f GiB memory, %s, %s", cpu, cores, memoryGib, java, os);
     }
 
     private static Optional<String> field(Path file, String name) {

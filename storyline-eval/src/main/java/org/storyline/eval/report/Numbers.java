@@ -7,11 +7,15 @@ final class Numbers {
     private Numbers() {}
 
     static String format(String metric, double value) {
-        if (metric.endsWith("_per_s") || metric.endsWith("_mb") || metric.equals("articles")
+        if (metric.endsWith("_per_s")
+                || metric.endsWith("_mb")
+                || metric.equals("articles")
                 || metric.equals("timelines")) {
             return String.format(Locale.ROOT, "%.1f", value);
         }
-        if (metric.endsWith("_seconds") || metric.startsWith("grouping_seconds") || metric.startsWith("speedup")
+        if (metric.endsWith("_seconds")
+                || metric.startsWith("grouping_seconds")
+                || metric.startsWith("speedup")
                 || metric.startsWith("grouping_factor")) {
             return String.format(Locale.ROOT, "%.2f", value);
         }
@@ -20,7 +24,9 @@ final class Numbers {
 
     /** Lower is better for times, sizes and growth factors; higher for everything else. */
     static boolean lowerIsBetter(String metric) {
-        return metric.endsWith("_seconds") || metric.startsWith("grouping_seconds") || metric.endsWith("_mb")
+        return metric.endsWith("_seconds")
+                || metric.startsWith("grouping_seconds")
+                || metric.endsWith("_mb")
                 || metric.startsWith("grouping_factor");
     }
 }

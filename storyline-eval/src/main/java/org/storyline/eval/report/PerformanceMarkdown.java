@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@code speed} task, and every rate the quality tasks measured), with earlier numbers and targets.
  */
 public final class PerformanceMarkdown {
-    private static final String JMH = """
+    private static final String JMH =
+            """
 
             ## Per-stage benchmarks (JMH)
 
@@ -30,7 +31,12 @@ public final class PerformanceMarkdown {
         StringBuilder out = new StringBuilder("# Storyline performance\n\n");
         out.append(header.preamble());
         MarkdownTable table = new MarkdownTable(
-                "task", "metric", "Storyline", "peers measured in the same run", "earlier / published", "target",
+                "task",
+                "metric",
+                "Storyline",
+                "peers measured in the same run",
+                "earlier / published",
+                "target",
                 "met");
         record.runs().forEach((key, run) -> {
             for (String metric : metrics(key, run)) {

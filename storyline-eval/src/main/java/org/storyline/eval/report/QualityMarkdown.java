@@ -42,7 +42,9 @@ public final class QualityMarkdown {
     }
 
     static Optional<List<String>> summaryRow(String task, String metric, TaskRun run) {
-        Double ours = Optional.ofNullable(run.systems().get("storyline")).map(m -> m.get(metric)).orElse(null);
+        Double ours = Optional.ofNullable(run.systems().get("storyline"))
+                .map(m -> m.get(metric))
+                .orElse(null);
         String peers = peers(run, metric);
         String published = bestPublished(task, metric);
         if (ours == null && peers.isEmpty() && published.isEmpty()) {
@@ -52,8 +54,14 @@ public final class QualityMarkdown {
                 .filter(t -> t.task().equals(task) && t.metric().equals(metric))
                 .findFirst();
         String met = target.isEmpty() || ours == null ? "" : target.get().isMetBy(ours) ? "yes" : "no";
-        return Optional.of(List.of(task, metric, ours == null ? "–" : Numbers.format(metric, ours), peers, published,
-                target.map(Target::text).orElse(""), met));
+        return Optional.of(List.of(
+                task,
+                metric,
+                ours == null ? "–" : Numbers.format(metric, ours),
+                peers,
+                published,
+                target.map(Target::text).orElse(""),
+                met));
     }
 
     /** Every other system with the metric, best first: {@code "readability4j 0.9380, boilerpipe 0.8770"}. */
@@ -66,8 +74,11 @@ public final class QualityMarkdown {
         });
         Comparator<Map.Entry<String, Double>> best = Map.Entry.comparingByValue();
         found.sort(Numbers.lowerIsBetter(metric) ? best : best.reversed());
-        return String.join(", ", found.stream().map(e -> e.getKey() + " " + Numbers.format(metric, e.getValue()))
-                .toList());
+        return String.join(
+                ", ",
+                found.stream()
+                        .map(e -> e.getKey() + " " + Numbers.format(metric, e.getValue()))
+                        .toList());
     }
 
     /** The best published number for the metric with who and where, or empty. */

@@ -90,13 +90,22 @@ public final class QualityRecord {
             return empty();
         }
         Map<String, Map<String, Map<String, Double>>> results = readJson(resultsFile, new TypeReference<>() {});
-        RunsFile meta = Files.isRegularFile(runsFile) ? readJson(runsFile, new TypeReference<RunsFile>() {})
+        RunsFile meta = Files.isRegularFile(runsFile)
+                ? readJson(runsFile, new TypeReference<RunsFile>() {})
                 : new RunsFile(null, Map.of());
         Map<String, TaskRun> runs = new LinkedHashMap<>();
         results.forEach((task, systems) -> {
             RunMeta m = meta.tasks() == null ? null : meta.tasks().get(task);
-            runs.put(task, new TaskRun(task, m == null ? "" : m.command(), m == null ? "" : m.startedAt(),
-                    m == null ? 0 : m.seconds(), m == null ? -1 : m.loadAverage(), systems, Optional.empty()));
+            runs.put(
+                    task,
+                    new TaskRun(
+                            task,
+                            m == null ? "" : m.command(),
+                            m == null ? "" : m.startedAt(),
+                            m == null ? 0 : m.seconds(),
+                            m == null ? -1 : m.loadAverage(),
+                            systems,
+                            Optional.empty()));
         });
         return new QualityRecord(runs, Optional.ofNullable(meta.machine()));
     }
@@ -104,8 +113,13 @@ public final class QualityRecord {
     /** Writes both files into {@code folder}, creating it if needed. */
     public void write(Path folder) {
         Map<String, RunMeta> meta = new LinkedHashMap<>();
-        runs.forEach((task, run) -> meta.put(task, new RunMeta(run.command(), run.startedAt(),
-                Math.round(run.seconds() * 10) / 10.0, Math.round(run.loadAverage() * 100) / 100.0)));
+        runs.forEach((task, run) -> meta.put(
+                task,
+                new RunMeta(
+                        run.command(),
+                        run.startedAt(),
+                        Math.round(run.seconds() * 10) / 10.0,
+                        Math.round(run.loadAverage() * 100) / 100.0)));
         writeJson(folder.resolve(RESULTS_FILE), results());
         writeJson(folder.resolve(RUNS_FILE), new RunsFile(machine.orElse(null), meta));
     }
@@ -119,8 +133,10 @@ public final class QualityRecord {
         try {
             return JSON.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file + " (expected the report's JSON; regenerate it"
-                    + " with ./storyline eval report)", e);
+            throw new UncheckedIOException(
+                    "could not read " + file + " (expected the report's JSON; regenerate it"
+                            + " with ./storyline eval report)",
+                    e);
         }
     }
 

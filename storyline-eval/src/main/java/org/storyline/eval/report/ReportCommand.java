@@ -41,9 +41,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "The shared data folder.")
     private String data;
 
-    @Option(names = "--tasks", split = ",", paramLabel = "TASK", description = "Tasks to run (default: all):"
-            + " extraction, metadata, ner, ner-conllpp, ner-conll2020, time, figures, quotes, grouping,"
-            + " timeline-t17, timeline-crisis, speed.")
+    @Option(
+            names = "--tasks",
+            split = ",",
+            paramLabel = "TASK",
+            description = "Tasks to run (default: all):"
+                    + " extraction, metadata, ner, ner-conllpp, ner-conll2020, time, figures, quotes, grouping,"
+                    + " timeline-t17, timeline-crisis, speed.")
     private List<String> tasks = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the documents go (default: ${DEFAULT-VALUE}).")
@@ -61,22 +65,32 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("report: " + task.commandLine(data));
             err.flush();
             TaskRun run = runner.run(task);
-            err.println(String.format(Locale.ROOT, "report: %s %s in %.0f s", task.key(),
-                    run.succeeded() ? "done" : "FAILED (" + run.failure().orElse("") + ")", run.seconds()));
+            err.println(String.format(
+                    Locale.ROOT,
+                    "report: %s %s in %.0f s",
+                    task.key(),
+                    run.succeeded() ? "done" : "FAILED (" + run.failure().orElse("") + ")",
+                    run.seconds()));
             if (!run.succeeded()) {
                 failures.add(run);
             }
             record = record.with(run, machine);
         }
-        ReportHeader header = new ReportHeader(Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS).toString(),
-                commandLine(), machine, selected.stream().map(ReportTask::key).toList(), failures);
+        ReportHeader header = new ReportHeader(
+                Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+                commandLine(),
+                machine,
+                selected.stream().map(ReportTask::key).toList(),
+                failures);
         record.write(out);
         write(out.resolve("quality.md"), QualityMarkdown.render(record, header));
         write(out.resolve("performance.md"), PerformanceMarkdown.render(record, header));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out.resolve("quality.md") + ", " + out.resolve("performance.md") + ", "
                 + out.resolve(QualityRecord.RESULTS_FILE) + ", " + out.resolve(QualityRecord.RUNS_FILE)
-                + (failures.isEmpty() ? "" : "; failed: " + failures.stream().map(TaskRun::task).toList()));
+                + (failures.isEmpty()
+                        ? ""
+                        : "; failed: " + failures.stream().map(TaskRun::task).toList()));
         stdout.flush();
         return failures.isEmpty() ? 0 : 1;
     }

@@ -14,12 +14,21 @@ final class Runs {
 
     /** One row per recorded task passing {@code include}: the exact command, when, how long, the load. */
     static String table(QualityRecord record, Predicate<String> include) {
-        MarkdownTable table = new MarkdownTable("task", "what", "command (every number of the task)", "run at (UTC)",
-                "wall time", "load average after");
+        MarkdownTable table = new MarkdownTable(
+                "task",
+                "what",
+                "command (every number of the task)",
+                "run at (UTC)",
+                "wall time",
+                "load average after");
         record.runs().forEach((key, run) -> {
             if (include.test(key)) {
                 String title = ReportTasks.find(key).map(ReportTask::title).orElse("");
-                table.row(List.of(key, title, "`" + run.command() + "`", run.startedAt(),
+                table.row(List.of(
+                        key,
+                        title,
+                        "`" + run.command() + "`",
+                        run.startedAt(),
                         String.format(Locale.ROOT, "%.0f s", run.seconds()),
                         run.loadAverage() < 0 ? "?" : String.format(Locale.ROOT, "%.1f", run.loadAverage())));
             }

@@ -39,8 +39,8 @@ public final class TaskRunner {
         StringWriter err = new StringWriter();
         Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long start = System.nanoTime();
-        int code = EvalMain.run(task.arguments(dataRoot).toArray(String[]::new), new PrintWriter(out),
-                new PrintWriter(err));
+        int code = EvalMain.run(
+                task.arguments(dataRoot).toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         double seconds = (System.nanoTime() - start) / 1e9;
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String command = task.commandLine(dataRoot);
@@ -48,8 +48,8 @@ public final class TaskRunner {
             return failed(task, command, started, seconds, load, "exit " + code + ": " + firstLine(err.toString()));
         }
         try {
-            return new TaskRun(task.key(), command, started.toString(), seconds, load, systems(out.toString()),
-                    Optional.empty());
+            return new TaskRun(
+                    task.key(), command, started.toString(), seconds, load, systems(out.toString()), Optional.empty());
         } catch (IOException | IllegalArgumentException e) {
             return failed(task, command, started, seconds, load, "unreadable JSON output: " + e.getMessage());
         }
@@ -66,8 +66,8 @@ public final class TaskRunner {
             Map<String, Double> metrics = new LinkedHashMap<>();
             system.getValue().properties().forEach(m -> {
                 if (!m.getValue().isNumber()) {
-                    throw new IllegalArgumentException("expected a number for " + system.getKey() + "." + m.getKey()
-                            + ", found " + m.getValue());
+                    throw new IllegalArgumentException(
+                            "expected a number for " + system.getKey() + "." + m.getKey() + ", found " + m.getValue());
                 }
                 metrics.put(m.getKey(), m.getValue().asDouble());
             });

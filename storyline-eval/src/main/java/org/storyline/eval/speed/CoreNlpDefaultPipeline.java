@@ -28,9 +28,8 @@ public final class CoreNlpDefaultPipeline {
 
     /** Annotates every article's text on {@code threads} threads. */
     public void annotate(List<CorpusArticle> articles, int threads) {
-        List<Annotation> documents = articles.stream()
-                .map(a -> new Annotation(a.article().text()))
-                .toList();
+        List<Annotation> documents =
+                articles.stream().map(a -> new Annotation(a.article().text())).toList();
         pipeline.annotate(documents, threads);
     }
 }

@@ -55,7 +55,8 @@ public final class GroupingGrowth {
                 result = group(articles);
                 best = Math.min(best, Math.max(1, System.nanoTime() - start) / 1e9);
             }
-            points.add(new Point(size, best, result.stories().size(), result.copies().size()));
+            points.add(new Point(
+                    size, best, result.stories().size(), result.copies().size()));
         }
         return List.copyOf(points);
     }
@@ -80,8 +81,8 @@ public final class GroupingGrowth {
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
         if (last.articles() <= first.articles()) {
-            throw new IllegalArgumentException("expected growing sizes, found " + first.articles() + " then "
-                    + last.articles());
+            throw new IllegalArgumentException(
+                    "expected growing sizes, found " + first.articles() + " then " + last.articles());
         }
         double decades = Math.log10((double) last.articles() / first.articles());
         return Math.pow(last.seconds() / first.seconds(), 1 / decades);

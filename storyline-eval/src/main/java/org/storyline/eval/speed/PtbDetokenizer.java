@@ -14,8 +14,8 @@ public final class PtbDetokenizer {
             "-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}", "``", "\"", "''", "\"");
     /** Tokens written against the word before them. */
     private static final Set<String> CLOSING = Set.of(
-            ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'S", "'re", "'ve", "'ll", "'d", "'m",
-            "n't", "N'T", "...");
+            ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'S", "'re", "'ve", "'ll", "'d", "'m", "n't",
+            "N'T", "...");
     /** Tokens written against the word after them. */
     private static final Set<String> OPENING = Set.of("(", "[", "{", "``", "$", "-LRB-", "-LSB-", "-LCB-");
 
@@ -27,8 +27,8 @@ public final class PtbDetokenizer {
             if (token.isEmpty()) {
                 continue;
             }
-            boolean closing = CLOSING.contains(token) || token.equals("-RRB-") || token.equals("-RSB-")
-                    || token.equals("-RCB-");
+            boolean closing =
+                    CLOSING.contains(token) || token.equals("-RRB-") || token.equals("-RSB-") || token.equals("-RCB-");
             if (!glueNext && !closing) {
                 out.append(' ');
             }

@@ -46,30 +46,49 @@ public final class SpeedCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--topics", paramLabel = "PREFIX", description = "Topic folders to read: those whose name"
-            + " starts with PREFIX (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--topics",
+            paramLabel = "PREFIX",
+            description =
+                    "Topic folders to read: those whose name" + " starts with PREFIX (default: ${DEFAULT-VALUE}).")
     private String topics = "SyrianCrisis";
 
-    @Option(names = "--brief-folder", paramLabel = "NAME", description = "The folder a whole brief is made of"
-            + " (default: ${DEFAULT-VALUE}); empty to skip.")
+    @Option(
+            names = "--brief-folder",
+            paramLabel = "NAME",
+            description = "The folder a whole brief is made of" + " (default: ${DEFAULT-VALUE}); empty to skip.")
     private String briefFolder = "SyrianCrisis_bbc";
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for both systems (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Threads for both systems (default: ${DEFAULT-VALUE}).")
     private int threads = 2;
 
-    @Option(names = "--corenlp-sample", paramLabel = "N", description = "Articles CoreNLP gets, spread over the"
-            + " corpus (default: ${DEFAULT-VALUE}; 0 = all).")
+    @Option(
+            names = "--corenlp-sample",
+            paramLabel = "N",
+            description = "Articles CoreNLP gets, spread over the" + " corpus (default: ${DEFAULT-VALUE}; 0 = all).")
     private int coreNlpSample = 60;
 
-    @Option(names = "--grouping-sizes", split = ",", paramLabel = "N", description = "Generated batch sizes for"
-            + " the grouping growth, ascending (default: 1000,10000; none: skip).")
+    @Option(
+            names = "--grouping-sizes",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "Generated batch sizes for" + " the grouping growth, ascending (default: 1000,10000; none: skip).")
     private List<Integer> groupingSizes = new ArrayList<>(List.of(1000, 10000));
 
-    @Option(names = "--grouping-repeats", paramLabel = "N", description = "Runs per batch size, the fastest"
-            + " counts (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--grouping-repeats",
+            paramLabel = "N",
+            description = "Runs per batch size, the fastest" + " counts (default: ${DEFAULT-VALUE}).")
     private int groupingRepeats = 3;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated articles (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed of the generated articles (default: ${DEFAULT-VALUE}).")
     private long seed = 17;
 
     @Override
@@ -80,9 +99,15 @@ public final class SpeedCommand implements Callable<Integer> {
         List<String> systemsToRun = options.systems(SYSTEMS, SYSTEMS);
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "%d articles (%s*), %d tokens; %d threads; -Xmx %.0f MiB; load average"
-                        + " %.1f at start", corpus.size(), topics, corpus.stream().mapToLong(CorpusArticle::tokens).sum(),
-                threads, HeapPeak.maxMegabytes(), loadAverage()));
+        notes.add(String.format(
+                Locale.ROOT,
+                "%d articles (%s*), %d tokens; %d threads; -Xmx %.0f MiB; load average" + " %.1f at start",
+                corpus.size(),
+                topics,
+                corpus.stream().mapToLong(CorpusArticle::tokens).sum(),
+                threads,
+                HeapPeak.maxMegabytes(),
+                loadAverage()));
         Map<String, Double> storyline = new LinkedHashMap<>();
         Throughput ours = null;
         if (systemsToRun.contains("storyline")) {
@@ -103,12 +128,17 @@ public final class SpeedCommand implements Callable<Integer> {
         if (systemsToRun.contains("storyline")) {
             measureGrouping(storyline, notes);
         }
-        notes.add(String.format(Locale.ROOT, "load average %.1f at the end (%d cores)", loadAverage(),
+        notes.add(String.format(
+                Locale.ROOT,
+                "load average %.1f at the end (%d cores)",
+                loadAverage(),
                 Runtime.getRuntime().availableProcessors()));
         notes.add("speedup_vs_corenlp: ratio of tokens/s (tokens as in the data's own PTB tokenization), so the"
                 + " sample's article lengths do not matter; peak_heap_mb: sum of the heap pools' peaks over the"
                 + " Storyline runs (an upper bound, garbage included).");
-        options.print(new EvalReport("speed", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("speed", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 
@@ -134,8 +164,12 @@ public final class SpeedCommand implements Callable<Integer> {
         metrics.put("articles_per_s", run.articlesPerSecond());
         metrics.put("tokens_per_s", run.tokensPerSecond());
         metrics.put("articles", (double) run.articles());
-        notes.add(String.format(Locale.ROOT, "storyline: %d articles in %.1f s after a warm-up on %d", run.articles(),
-                run.seconds(), Math.min(WARM_UP_ARTICLES, articles.size())));
+        notes.add(String.format(
+                Locale.ROOT,
+                "storyline: %d articles in %.1f s after a warm-up on %d",
+                run.articles(),
+                run.seconds(),
+                Math.min(WARM_UP_ARTICLES, articles.size())));
         if (!briefFolder.isEmpty()) {
             measureBrief(engine, reader, metrics, notes);
         }
@@ -168,8 +202,14 @@ public final class SpeedCommand implements Callable<Integer> {
             compose = (System.nanoTime() - start) / 1e9;
         }
         metrics.put("compose_seconds", compose);
-        notes.add(String.format(Locale.ROOT, "brief of %s (%d articles): %.2f s first run, %.2f s second (counted),"
-                + " of which composing %.2f s", briefFolder, story.size(), seconds[0], seconds[1], compose));
+        notes.add(String.format(
+                Locale.ROOT,
+                "brief of %s (%d articles): %.2f s first run, %.2f s second (counted)," + " of which composing %.2f s",
+                briefFolder,
+                story.size(),
+                seconds[0],
+                seconds[1],
+                compose));
     }
 
     private Throughput measureCoreNlp(List<CorpusArticle> corpus, List<String> notes) {
@@ -179,9 +219,16 @@ public final class SpeedCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         pipeline.annotate(corpus.subList(0, Math.min(CORENLP_WARM_UP, corpus.size())), threads);
         Throughput run = Throughput.time(sample, () -> pipeline.annotate(sample, threads));
-        notes.add(String.format(Locale.ROOT, "corenlp-default (%s): %d articles (every %d-th) in %.1f s after a"
-                        + " warm-up on %d; models loaded in %.1f s", CoreNlpDefaultPipeline.ANNOTATORS, run.articles(),
-                Math.max(1, corpus.size() / Math.max(1, sample.size())), run.seconds(), CORENLP_WARM_UP, loadSeconds));
+        notes.add(String.format(
+                Locale.ROOT,
+                "corenlp-default (%s): %d articles (every %d-th) in %.1f s after a"
+                        + " warm-up on %d; models loaded in %.1f s",
+                CoreNlpDefaultPipeline.ANNOTATORS,
+                run.articles(),
+                Math.max(1, corpus.size() / Math.max(1, sample.size())),
+                run.seconds(),
+                CORENLP_WARM_UP,
+                loadSeconds));
         return run;
     }
 
@@ -190,12 +237,18 @@ public final class SpeedCommand implements Callable<Integer> {
             return;
         }
         HeapPeak.reset();
-        List<GroupingGrowth.Point> points = new GroupingGrowth(new SyntheticNews(seed)).measure(groupingSizes,
-                groupingRepeats);
+        List<GroupingGrowth.Point> points =
+                new GroupingGrowth(new SyntheticNews(seed)).measure(groupingSizes, groupingRepeats);
         for (GroupingGrowth.Point p : points) {
             metrics.put("grouping_seconds_" + p.articles(), p.seconds());
-            notes.add(String.format(Locale.ROOT, "grouping %d generated articles: %.3f s (best of %d), %d stories,"
-                    + " %d copies", p.articles(), p.seconds(), groupingRepeats, p.stories(), p.copies()));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "grouping %d generated articles: %.3f s (best of %d), %d stories," + " %d copies",
+                    p.articles(),
+                    p.seconds(),
+                    groupingRepeats,
+                    p.stories(),
+                    p.copies()));
         }
         if (points.size() > 1) {
             metrics.put("grouping_factor_per_10x", GroupingGrowth.factorPerTenfold(points));

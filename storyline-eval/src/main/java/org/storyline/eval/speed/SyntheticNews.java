@@ -104,7 +104,10 @@ public final class SyntheticNews {
             text.endSentence();
         }
         sentence(text, story, sentences.size() - 1, random);
-        return text.build(id, original.article().title(), original.article().published().orElseThrow().date());
+        return text.build(
+                id,
+                original.article().title(),
+                original.article().published().orElseThrow().date());
     }
 
     private void sentence(Builder text, int story, int index, Random random) {
@@ -114,7 +117,8 @@ public final class SyntheticNews {
             if (w > 0) {
                 text.append(" ");
             }
-            String word = random.nextDouble() < STORY_WORD_SHARE ? storyWord(story, random.nextInt(STORY_WORDS))
+            String word = random.nextDouble() < STORY_WORD_SHARE
+                    ? storyWord(story, random.nextInt(STORY_WORDS))
                     : commonWord(random);
             text.append(w == 0 ? capitalized(word) : word);
             if (w == nameAt) {
@@ -215,8 +219,15 @@ public final class SyntheticNews {
         }
 
         AnalyzedArticle build(String id, String title, LocalDate day) {
-            Article article = new Article(id, "synthetic:" + id, "", title, List.of(),
-                    Optional.of(new PublishedDate(day, DateSource.SUPPLIED)), "en", text.toString());
+            Article article = new Article(
+                    id,
+                    "synthetic:" + id,
+                    "",
+                    title,
+                    List.of(),
+                    Optional.of(new PublishedDate(day, DateSource.SUPPLIED)),
+                    "en",
+                    text.toString());
             return new AnalyzedArticle(article, sentences, entities, List.of(), List.of(), List.of(), List.of());
         }
     }

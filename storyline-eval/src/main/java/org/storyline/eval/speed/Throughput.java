@@ -20,7 +20,10 @@ public record Throughput(int articles, long tokens, double seconds) {
         long start = System.nanoTime();
         work.run();
         double seconds = Math.max(1, System.nanoTime() - start) / 1e9;
-        return new Throughput(articles.size(), articles.stream().mapToLong(CorpusArticle::tokens).sum(), seconds);
+        return new Throughput(
+                articles.size(),
+                articles.stream().mapToLong(CorpusArticle::tokens).sum(),
+                seconds);
     }
 
     public double articlesPerSecond() {

@@ -103,8 +103,15 @@ public final class Timeline17Corpus {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
         }
-        Article article = new Article(id, document.toString(), outlet, "", List.of(),
-                date.map(d -> new PublishedDate(d, DateSource.SUPPLIED)), "en", String.join("\n\n", paragraphs));
+        Article article = new Article(
+                id,
+                document.toString(),
+                outlet,
+                "",
+                List.of(),
+                date.map(d -> new PublishedDate(d, DateSource.SUPPLIED)),
+                "en",
+                String.join("\n\n", paragraphs));
         return Optional.of(new CorpusArticle(article, tokens));
     }
 

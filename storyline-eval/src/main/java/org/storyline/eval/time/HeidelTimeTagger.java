@@ -103,7 +103,8 @@ public final class HeidelTimeTagger implements TimexTagger {
 
         @Override
         public String format(JCas jcas) {
-            FSIterator<Annotation> iterator = jcas.getAnnotationIndex(Timex3.type).iterator();
+            FSIterator<Annotation> iterator =
+                    jcas.getAnnotationIndex(Timex3.type).iterator();
             while (iterator.hasNext()) {
                 Timex3 timex = (Timex3) iterator.next();
                 found.add(new Timex(

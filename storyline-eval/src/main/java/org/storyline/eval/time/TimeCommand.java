@@ -37,8 +37,11 @@ public final class TimeCommand implements Callable<Integer> {
         TempEvalScorer scorer = new TempEvalScorer();
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "%d documents, %d gold TIMEX3 (DCTs not counted)",
-                documents.size(), documents.stream().mapToInt(d -> d.timexes().size()).sum()));
+        notes.add(String.format(
+                Locale.ROOT,
+                "%d documents, %d gold TIMEX3 (DCTs not counted)",
+                documents.size(),
+                documents.stream().mapToInt(d -> d.timexes().size()).sum()));
         for (String name : options.systems(TimeSystems.NAMES, TimeSystems.DEFAULTS)) {
             TimexTagger tagger = TimeSystems.load(name);
             TimexCounts counts = TimexCounts.ZERO;
@@ -51,10 +54,18 @@ public final class TimeCommand implements Callable<Integer> {
             Map<String, Double> metrics = new LinkedHashMap<>(counts.metrics());
             metrics.put("docs_per_s", documents.size() / seconds);
             systems.put(name, metrics);
-            notes.add(String.format(Locale.ROOT, "%s: %d found, %d relaxed / %d strict matches, %d right values",
-                    name, counts.system(), counts.relaxed(), counts.strict(), counts.valueMatches()));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%s: %d found, %d relaxed / %d strict matches, %d right values",
+                    name,
+                    counts.system(),
+                    counts.relaxed(),
+                    counts.strict(),
+                    counts.valueMatches()));
         }
-        options.print(new EvalReport("time", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        options.print(
+                new EvalReport("time", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 }

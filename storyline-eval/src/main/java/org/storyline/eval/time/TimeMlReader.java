@@ -57,7 +57,9 @@ public final class TimeMlReader {
         List<TimeMlDocument> documents = new ArrayList<>();
         for (Path file : files) {
             try {
-                documents.add(parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString()));
+                documents.add(parse(
+                        Files.readString(file, StandardCharsets.UTF_8),
+                        file.getFileName().toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read " + file, e);
             }
@@ -68,9 +70,11 @@ public final class TimeMlReader {
     /** Parses one TimeML document; {@code source} names it in messages. */
     public static TimeMlDocument parse(String xml, String source) {
         Matcher dct = DCT.matcher(xml);
-        Optional<LocalDate> creation = dct.find() ? attribute(dct.group(1), "value").flatMap(TimeMlReader::day) : Optional.empty();
+        Optional<LocalDate> creation =
+                dct.find() ? attribute(dct.group(1), "value").flatMap(TimeMlReader::day) : Optional.empty();
         if (creation.isEmpty()) {
-            throw new BadDataException(source + " has no <DCT><TIMEX3 value=\"YYYY-MM-DD...\">; expected --data to hold " + LAYOUT);
+            throw new BadDataException(
+                    source + " has no <DCT><TIMEX3 value=\"YYYY-MM-DD...\">; expected --data to hold " + LAYOUT);
         }
         Matcher text = TEXT.matcher(xml);
         if (!text.find()) {
@@ -106,7 +110,8 @@ public final class TimeMlReader {
                     }
                     String[] started = open.pop();
                     int start = Integer.parseInt(started[0]);
-                    timexes.add(new Timex(new Span(start, plain.length()), plain.substring(start), started[1], started[2]));
+                    timexes.add(
+                            new Timex(new Span(start, plain.length()), plain.substring(start), started[1], started[2]));
                 }
                 i = close + 1;
             } else if (c == '&') {

@@ -35,21 +35,25 @@ public record AlignmentRouge(double precision, double recall) {
         Map<String, Double> approximations = new HashMap<>();
         for (LocalDate p : predicted) {
             if (gold.isEmpty()) {
-                precisionTotal += RougeN.count(system.days().get(p), List.of(), n).peer();
+                precisionTotal +=
+                        RougeN.count(system.days().get(p), List.of(), n).peer();
                 continue;
             }
             LocalDate r = cheapest(p, gold, system, reference, true, approximations);
-            RougeCounts counts = RougeN.count(system.days().get(p), reference.days().get(r), n);
+            RougeCounts counts =
+                    RougeN.count(system.days().get(p), reference.days().get(r), n);
             precisionHits += counts.hit() * weight(p, r);
             precisionTotal += counts.peer();
         }
         for (LocalDate r : gold) {
             if (predicted.isEmpty()) {
-                recallTotal += RougeN.count(List.of(), reference.days().get(r), n).model();
+                recallTotal +=
+                        RougeN.count(List.of(), reference.days().get(r), n).model();
                 continue;
             }
             LocalDate p = cheapest(r, predicted, system, reference, false, approximations);
-            RougeCounts counts = RougeN.count(system.days().get(p), reference.days().get(r), n);
+            RougeCounts counts =
+                    RougeN.count(system.days().get(p), reference.days().get(r), n);
             recallHits += counts.hit() * weight(p, r);
             recallTotal += counts.model();
         }
@@ -59,16 +63,24 @@ public record AlignmentRouge(double precision, double recall) {
     }
 
     /** The candidate of least cost for {@code date}; {@code fromSystem} says which timeline {@code date} is in. */
-    private static LocalDate cheapest(LocalDate date, List<LocalDate> candidates, Timeline system, Timeline reference,
-            boolean fromSystem, Map<String, Double> approximations) {
+    private static LocalDate cheapest(
+            LocalDate date,
+            List<LocalDate> candidates,
+            Timeline system,
+            Timeline reference,
+            boolean fromSystem,
+            Map<String, Double> approximations) {
         LocalDate best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (LocalDate candidate : candidates) {
             LocalDate p = fromSystem ? date : candidate;
             LocalDate r = fromSystem ? candidate : date;
             double dateFactor = 1 - weight(p, r);
-            double contentFactor = 1 - approximations.computeIfAbsent(p + "/" + r,
-                    k -> approximateRouge1(system.days().get(p), reference.days().get(r)));
+            double contentFactor = 1
+                    - approximations.computeIfAbsent(
+                            p + "/" + r,
+                            k -> approximateRouge1(
+                                    system.days().get(p), reference.days().get(r)));
             double cost = dateFactor * contentFactor;
             if (cost < bestCost) {
                 bestCost = cost;

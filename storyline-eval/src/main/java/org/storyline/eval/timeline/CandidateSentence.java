@@ -17,8 +17,13 @@ import org.storyline.model.Sentence;
  * A sentence as the baselines see it: its text, content-word vector, position in its article, publication day
  * and the days it mentions (time expressions of day granularity inside the input window).
  */
-record CandidateSentence(String text, Map<String, Double> vector, int index, Optional<LocalDate> published,
-        Set<LocalDate> mentions, int article) {
+record CandidateSentence(
+        String text,
+        Map<String, Double> vector,
+        int index,
+        Optional<LocalDate> published,
+        Set<LocalDate> mentions,
+        int article) {
 
     /** Words a sentence needs to be worth showing. */
     static final int MIN_WORDS = 5;
@@ -37,8 +42,13 @@ record CandidateSentence(String text, Map<String, Double> vector, int index, Opt
                     }
                 }
                 String sentence = s.span().of(text);
-                out.add(new CandidateSentence(sentence, TermVector.of(sentence), s.index(),
-                        article.article().published().map(PublishedDate::date), days, a));
+                out.add(new CandidateSentence(
+                        sentence,
+                        TermVector.of(sentence),
+                        s.index(),
+                        article.article().published().map(PublishedDate::date),
+                        days,
+                        a));
             }
         }
         return out;

@@ -15,11 +15,14 @@ final class CentralSentences {
     private CentralSentences() {}
 
     static List<String> pick(List<CandidateSentence> candidates, int count) {
-        List<CandidateSentence> showable = candidates.stream().filter(CandidateSentence::showable).toList();
-        Map<String, Double> centre = TermVector.centroid(showable.stream().map(CandidateSentence::vector).toList());
+        List<CandidateSentence> showable =
+                candidates.stream().filter(CandidateSentence::showable).toList();
+        Map<String, Double> centre = TermVector.centroid(
+                showable.stream().map(CandidateSentence::vector).toList());
         List<CandidateSentence> ranked = new ArrayList<>(showable);
         ranked.sort(Comparator.comparingDouble((CandidateSentence c) -> -TermVector.cosine(c.vector(), centre))
-                .thenComparingInt(CandidateSentence::article).thenComparingInt(CandidateSentence::index));
+                .thenComparingInt(CandidateSentence::article)
+                .thenComparingInt(CandidateSentence::index));
         List<CandidateSentence> picked = new ArrayList<>();
         for (CandidateSentence c : ranked) {
             if (picked.size() >= count) {

@@ -30,7 +30,8 @@ public final class ClusterTimeline implements TimelineSystem {
     public Timeline predict(TlsInput input) {
         List<CandidateSentence> sentences = CandidateSentence.of(input);
         Map<Integer, List<CandidateSentence>> byArticle = new HashMap<>();
-        sentences.forEach(s -> byArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
+        sentences.forEach(s ->
+                byArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
         List<Cluster> clusters = cluster(input.articles(), byArticle);
         List<Dated> dated = new ArrayList<>();
         for (Cluster c : clusters) {
@@ -54,17 +55,20 @@ public final class ClusterTimeline implements TimelineSystem {
 
     private record Dated(LocalDate day, List<Integer> members, List<CandidateSentence> candidates) {}
 
-    private static List<Cluster> cluster(List<AnalyzedArticle> articles, Map<Integer, List<CandidateSentence>> byArticle) {
+    private static List<Cluster> cluster(
+            List<AnalyzedArticle> articles, Map<Integer, List<CandidateSentence>> byArticle) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> published(articles.get(i))).thenComparing(i -> i));
+        order.sort(
+                Comparator.comparing((Integer i) -> published(articles.get(i))).thenComparing(i -> i));
         List<Cluster> clusters = new ArrayList<>();
         for (int a : order) {
             LocalDate day = published(articles.get(a));
-            Map<String, Double> vector = TermVector.centroid(
-                    byArticle.getOrDefault(a, List.of()).stream().map(CandidateSentence::vector).toList());
+            Map<String, Double> vector = TermVector.centroid(byArticle.getOrDefault(a, List.of()).stream()
+                    .map(CandidateSentence::vector)
+                    .toList());
             int best = -1;
             double bestSimilarity = JOIN;
             for (int c = 0; c < clusters.size(); c++) {
@@ -84,7 +88,9 @@ public final class ClusterTimeline implements TimelineSystem {
                 Cluster joined = clusters.get(best);
                 joined.members().add(a);
                 vector.forEach((k, x) -> joined.sum().merge(k, x, Double::sum));
-                clusters.set(best, new Cluster(joined.members(), joined.sum(), day.isAfter(joined.last()) ? day : joined.last()));
+                clusters.set(
+                        best,
+                        new Cluster(joined.members(), joined.sum(), day.isAfter(joined.last()) ? day : joined.last()));
             }
         }
         return clusters;
@@ -111,7 +117,8 @@ public final class ClusterTimeline implements TimelineSystem {
         List<CandidateSentence> candidates = new ArrayList<>();
         for (int a : c.members()) {
             for (CandidateSentence s : byArticle.getOrDefault(a, List.of())) {
-                boolean lead = s.index() < DatewiseTimeline.LEAD && s.published().filter(day::equals).isPresent();
+                boolean lead = s.index() < DatewiseTimeline.LEAD
+                        && s.published().filter(day::equals).isPresent();
                 if (s.mentions().contains(day) || lead) {
                     candidates.add(s);
                 }

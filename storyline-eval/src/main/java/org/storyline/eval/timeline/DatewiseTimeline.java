@@ -29,7 +29,9 @@ public final class DatewiseTimeline implements TimelineSystem {
                 mentions.merge(d, 1, Integer::sum);
                 candidates.computeIfAbsent(d, k -> new ArrayList<>()).add(s);
             }
-            if (s.index() < LEAD && s.published().isPresent() && input.inWindow(s.published().get())) {
+            if (s.index() < LEAD
+                    && s.published().isPresent()
+                    && input.inWindow(s.published().get())) {
                 LocalDate d = s.published().get();
                 candidates.computeIfAbsent(d, k -> new ArrayList<>()).add(s);
                 if (s.index() == 0) {

@@ -13,11 +13,10 @@ import java.util.Set;
  */
 public final class Detokenizer {
     private static final Map<String, String> ESCAPES = Map.of(
-            "-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}",
-            "``", "“", "''", "”");
-    private static final Set<String> ATTACH_LEFT =
-            Set.of(",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "”", "...", "'s", "'re", "'ve", "'ll", "'d", "'m",
-                    "n't", "'");
+            "-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]", "-LCB-", "{", "-RCB-", "}", "``", "“", "''", "”");
+    private static final Set<String> ATTACH_LEFT = Set.of(
+            ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "”", "...", "'s", "'re", "'ve", "'ll", "'d", "'m", "n't",
+            "'");
     private static final Set<String> ATTACH_RIGHT = Set.of("(", "[", "{", "“", "$", "#");
 
     private Detokenizer() {}

@@ -26,14 +26,29 @@ public final class PorterStemmer {
     private static final Pattern DOUBLE_CONSONANT = Pattern.compile("([^aeiouylsz])\\1$");
 
     private static final Map<String, String> STEP2 = Map.ofEntries(
-            Map.entry("ational", "ate"), Map.entry("tional", "tion"), Map.entry("enci", "ence"),
-            Map.entry("anci", "ance"), Map.entry("izer", "ize"), Map.entry("bli", "ble"), Map.entry("alli", "al"),
-            Map.entry("entli", "ent"), Map.entry("eli", "e"), Map.entry("ousli", "ous"), Map.entry("ization", "ize"),
-            Map.entry("ation", "ate"), Map.entry("ator", "ate"), Map.entry("alism", "al"),
-            Map.entry("iveness", "ive"), Map.entry("fulness", "ful"), Map.entry("ousness", "ous"),
-            Map.entry("aliti", "al"), Map.entry("iviti", "ive"), Map.entry("biliti", "ble"), Map.entry("logi", "log"));
-    private static final Map<String, String> STEP3 = Map.of(
-            "icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
+            Map.entry("ational", "ate"),
+            Map.entry("tional", "tion"),
+            Map.entry("enci", "ence"),
+            Map.entry("anci", "ance"),
+            Map.entry("izer", "ize"),
+            Map.entry("bli", "ble"),
+            Map.entry("alli", "al"),
+            Map.entry("entli", "ent"),
+            Map.entry("eli", "e"),
+            Map.entry("ousli", "ous"),
+            Map.entry("ization", "ize"),
+            Map.entry("ation", "ate"),
+            Map.entry("ator", "ate"),
+            Map.entry("alism", "al"),
+            Map.entry("iveness", "ive"),
+            Map.entry("fulness", "ful"),
+            Map.entry("ousness", "ous"),
+            Map.entry("aliti", "al"),
+            Map.entry("iviti", "ive"),
+            Map.entry("biliti", "ble"),
+            Map.entry("logi", "log"));
+    private static final Map<String, String> STEP3 =
+            Map.of("icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
     private static final List<String> STEP4 = List.of(
             "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ou", "ism", "ate", "iti", "ous", "ive",
             "ize");
@@ -135,7 +150,8 @@ public final class PorterStemmer {
         String w = word;
         if (w.endsWith("e")) {
             String stem = w.substring(0, w.length() - 1);
-            if (matches(M_GT_1, stem) || (matches(M_EQ_1, stem) && !CVC.matcher(stem).find())) {
+            if (matches(M_GT_1, stem)
+                    || (matches(M_EQ_1, stem) && !CVC.matcher(stem).find())) {
                 w = stem;
             }
         }

@@ -63,33 +63,54 @@ public final class TimelineCommand implements Callable<Integer> {
             batch.failures().forEach(f -> notes.add("left out (analysis failed) " + topic.name() + "/" + f));
             for (Timeline reference : topic.references()) {
                 TlsInput input = input(analyzed, reference);
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s/%s: %d articles, %d dates x %d",
-                        topic.name(), reference.name(), input.articles().size(), input.maxDates(), input.sentencesPerDate()));
+                StringBuilder line = new StringBuilder(String.format(
+                        Locale.ROOT,
+                        "%s/%s: %d articles, %d dates x %d",
+                        topic.name(),
+                        reference.name(),
+                        input.articles().size(),
+                        input.maxDates(),
+                        input.sentencesPerDate()));
                 for (String name : names) {
                     long start = System.nanoTime();
                     Timeline predicted = system(name).predict(input);
                     seconds.merge(name, (System.nanoTime() - start) / 1e9, Double::sum);
                     TimelineScore score = TimelineScore.score(predicted, reference);
                     scores.get(name).add(score);
-                    line.append(String.format(Locale.ROOT, "; %s R1 %.3f R2 %.3f date %.3f", name,
-                            rougeF(score.rouge1()), rougeF(score.rouge2()), f(score.dateP(), score.dateR())));
+                    line.append(String.format(
+                            Locale.ROOT,
+                            "; %s R1 %.3f R2 %.3f date %.3f",
+                            name,
+                            rougeF(score.rouge1()),
+                            rougeF(score.rouge2()),
+                            f(score.dateP(), score.dateR())));
                 }
                 notes.add(line.toString());
             }
         }
-        double analysisSeconds = (System.nanoTime() - analysisStart) / 1e9 - seconds.values().stream().mapToDouble(d -> d).sum();
+        double analysisSeconds = (System.nanoTime() - analysisStart) / 1e9
+                - seconds.values().stream().mapToDouble(d -> d).sum();
         Map<String, Map<String, Double>> systems = new LinkedHashMap<>();
         for (String name : names) {
             Map<String, Double> metrics = new LinkedHashMap<>(TimelineScore.average(scores.get(name)));
             metrics.put("timelines", (double) scores.get(name).size());
             systems.put(name, metrics);
         }
-        notes.add(String.format(Locale.ROOT, "%s: %d topics, %d reference timelines, %d articles analyzed in %.0f s",
-                dataset.name(), topics.size(), scores.get(names.get(0)).size(), articleCount, analysisSeconds));
+        notes.add(String.format(
+                Locale.ROOT,
+                "%s: %d topics, %d reference timelines, %d articles analyzed in %.0f s",
+                dataset.name(),
+                topics.size(),
+                scores.get(names.get(0)).size(),
+                articleCount,
+                analysisSeconds));
         dataset.skipped().forEach(s -> notes.add("skipped " + s));
-        notes.add("Anchors (Gholipour Ghalandari & Ifrim 2020, AR1-F/AR2-F/date-F1): T17 DATEWISE .120/.035/.544,"
-                + " CLUST .082/.020/.407; Crisis DATEWISE .089/.026/.295. SUnSET 2025 (unverified): T17 .136/.044/.576.");
-        options.print(new EvalReport("timeline", options.data().toString(), systems, notes), spec.commandLine().getOut());
+        notes.add(
+                "Anchors (Gholipour Ghalandari & Ifrim 2020, AR1-F/AR2-F/date-F1): T17 DATEWISE .120/.035/.544,"
+                        + " CLUST .082/.020/.407; Crisis DATEWISE .089/.026/.295. SUnSET 2025 (unverified): T17 .136/.044/.576.");
+        options.print(
+                new EvalReport("timeline", options.data().toString(), systems, notes),
+                spec.commandLine().getOut());
         return 0;
     }
 
@@ -99,8 +120,11 @@ public final class TimelineCommand implements Callable<Integer> {
         LocalDate start = dates.isEmpty() ? LocalDate.MIN : dates.get(0);
         LocalDate end = dates.isEmpty() ? LocalDate.MIN : dates.get(dates.size() - 1);
         List<AnalyzedArticle> window = analyzed.stream()
-                .filter(a -> a.article().published().map(PublishedDate::date)
-                        .filter(d -> !d.isBefore(start) && !d.isAfter(end)).isPresent())
+                .filter(a -> a.article()
+                        .published()
+                        .map(PublishedDate::date)
+                        .filter(d -> !d.isBefore(start) && !d.isAfter(end))
+                        .isPresent())
                 .toList();
         return new TlsInput(window, start, end, dates.size(), reference.sentencesPerDate());
     }

@@ -57,7 +57,8 @@ public final class TimelineFiles {
                     LocalDate date = LocalDate.parse(day.get(0).asText());
                     for (JsonNode sentence : day.get(1)) {
                         if (!sentence.asText().isBlank()) {
-                            days.computeIfAbsent(date, k -> new ArrayList<>()).add(sentence.asText().strip());
+                            days.computeIfAbsent(date, k -> new ArrayList<>())
+                                    .add(sentence.asText().strip());
                         }
                     }
                 }
@@ -74,7 +75,9 @@ public final class TimelineFiles {
     public static Timeline read(Path file) {
         try {
             // lenient: some Crisis timelines hold bytes that are not UTF-8; they become U+FFFD
-            return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), file.getFileName().toString());
+            return parse(
+                    new String(Files.readAllBytes(file), StandardCharsets.UTF_8),
+                    file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         }
@@ -95,7 +98,8 @@ public final class TimelineFiles {
                 try {
                     day = LocalDate.parse(line);
                 } catch (DateTimeParseException e) {
-                    throw new BadDataException(name + ": expected a YYYY-MM-DD line to open a block, found '" + line + "'");
+                    throw new BadDataException(
+                            name + ": expected a YYYY-MM-DD line to open a block, found '" + line + "'");
                 }
             } else {
                 days.computeIfAbsent(day, k -> new ArrayList<>()).add(line);

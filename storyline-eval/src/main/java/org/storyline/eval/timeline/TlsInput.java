@@ -12,15 +12,15 @@ import org.storyline.model.AnalyzedArticle;
  * @param maxDates the reference's number of days
  * @param sentencesPerDate the reference's mean sentences per day, rounded
  */
-public record TlsInput(List<AnalyzedArticle> articles, LocalDate start, LocalDate end, int maxDates,
-        int sentencesPerDate) {
+public record TlsInput(
+        List<AnalyzedArticle> articles, LocalDate start, LocalDate end, int maxDates, int sentencesPerDate) {
     public TlsInput {
         articles = List.copyOf(articles);
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (maxDates < 0 || sentencesPerDate < 0) {
-            throw new IllegalArgumentException("expected non-negative budgets, found " + maxDates + " and "
-                    + sentencesPerDate);
+            throw new IllegalArgumentException(
+                    "expected non-negative budgets, found " + maxDates + " and " + sentencesPerDate);
         }
     }
 

@@ -39,8 +39,24 @@ public final class TlsReader {
             + " Crisis (<topic>/timelines/*.txt, input in <topic>/derived_input/time-sent.csv)";
 
     private static final Map<String, String> T17_TOPICS = Map.of(
-            "EgyptianProtest", "egypt", "Finan", "finan", "H1N1", "h1n1", "IraqWar", "iraq", "LibyaWar", "libya",
-            "MJ", "mj", "SyrianCrisis", "syria", "bpoil", "bpoil", "haiti", "haiti");
+            "EgyptianProtest",
+            "egypt",
+            "Finan",
+            "finan",
+            "H1N1",
+            "h1n1",
+            "IraqWar",
+            "iraq",
+            "LibyaWar",
+            "libya",
+            "MJ",
+            "mj",
+            "SyrianCrisis",
+            "syria",
+            "bpoil",
+            "bpoil",
+            "haiti",
+            "haiti");
 
     private TlsReader() {}
 
@@ -61,8 +77,10 @@ public final class TlsReader {
         for (Path folder : folders) {
             if (Files.isDirectory(folder.resolve("docs")) && Files.isDirectory(folder.resolve("timelines"))) {
                 String prefix = folder.getFileName().toString().split("_")[0];
-                byTopic.computeIfAbsent(T17_TOPICS.getOrDefault(prefix, prefix.toLowerCase(java.util.Locale.ROOT)),
-                        k -> new ArrayList<>()).add(folder);
+                byTopic.computeIfAbsent(
+                                T17_TOPICS.getOrDefault(prefix, prefix.toLowerCase(java.util.Locale.ROOT)),
+                                k -> new ArrayList<>())
+                        .add(folder);
             }
         }
         List<TlsTopic> topics = new ArrayList<>();
@@ -95,7 +113,11 @@ public final class TlsReader {
         for (Path day : subfolders(source.resolve("docs"))) {
             LocalDate published = LocalDate.parse(day.getFileName().toString());
             for (Path file : files(day)) {
-                List<String> lines = readText(file).lines().filter(l -> !l.isBlank()).map(Detokenizer::detokenize).toList();
+                List<String> lines = readText(file)
+                        .lines()
+                        .filter(l -> !l.isBlank())
+                        .map(Detokenizer::detokenize)
+                        .toList();
                 if (!lines.isEmpty()) {
                     String id = outlet + "/" + day.getFileName() + "/" + file.getFileName();
                     articles.add(article(id, file.toString(), outlet, published, lines));
@@ -137,7 +159,9 @@ public final class TlsReader {
             }
             LocalDate day = LocalDate.parse(row.get(0).strip());
             List<String> sentences = PythonStringList.parse(row.get(1), csv.toString()).stream()
-                    .filter(s -> !s.isBlank()).map(Detokenizer::detokenize).toList();
+                    .filter(s -> !s.isBlank())
+                    .map(Detokenizer::detokenize)
+                    .toList();
             if (!sentences.isEmpty()) {
                 articles.add(article(topic + "/" + day, csv.toString(), topic, day, sentences));
             }
@@ -147,13 +171,22 @@ public final class TlsReader {
     }
 
     private static Article article(String id, String url, String outlet, LocalDate published, List<String> lines) {
-        return new Article(id, url, outlet, "", List.of(), Optional.of(new PublishedDate(published, DateSource.SUPPLIED)),
-                "en", String.join("\n\n", lines));
+        return new Article(
+                id,
+                url,
+                outlet,
+                "",
+                List.of(),
+                Optional.of(new PublishedDate(published, DateSource.SUPPLIED)),
+                "en",
+                String.join("\n\n", lines));
     }
 
     private static List<Path> subfolders(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(Files::isDirectory).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            return list.filter(Files::isDirectory)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + folder, e);
         }
@@ -161,7 +194,9 @@ public final class TlsReader {
 
     private static List<Path> files(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            return list.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + folder, e);
         }

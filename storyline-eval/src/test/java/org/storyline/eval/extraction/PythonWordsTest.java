@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class PythonWordsTest {
     @Test
     void splits_on_everything_but_letters_digits_and_underscores() {
-        assertThat(PythonWords.tokens("It's 9:30 — snake_case, naïve!")).containsExactly("It", "s", "9", "30", "snake_case", "naïve");
+        assertThat(PythonWords.tokens("It's 9:30 — snake_case, naïve!"))
+                .containsExactly("It", "s", "9", "30", "snake_case", "naïve");
     }
 
     @Test

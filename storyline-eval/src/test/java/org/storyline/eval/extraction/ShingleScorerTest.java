@@ -61,7 +61,9 @@ class ShingleScorerTest {
             String prediction = randomText(random, words);
             PageScore page = scorer.score(truth, prediction);
             double sum = page.tp() + page.fp() + page.fn();
-            assertThat(sum == 0 || Math.abs(sum - 1) < 1e-9).as("seed %d: normalised counts, %s", seed, page).isTrue();
+            assertThat(sum == 0 || Math.abs(sum - 1) < 1e-9)
+                    .as("seed %d: normalised counts, %s", seed, page)
+                    .isTrue();
             assertThat(page.precision()).as("seed %d", seed).isBetween(0.0, 1.0);
             assertThat(page.recall()).as("seed %d", seed).isBetween(0.0, 1.0);
             PageScore self = scorer.score(truth, truth);
@@ -70,8 +72,9 @@ class ShingleScorerTest {
             pages.add(page);
         }
         ExtractionScore score = scorer.aggregate(pages);
-        assertThat(score.f1()).as("seed %d", seed).isBetween(Math.min(score.precision(), score.recall()),
-                Math.max(score.precision(), score.recall()));
+        assertThat(score.f1())
+                .as("seed %d", seed)
+                .isBetween(Math.min(score.precision(), score.recall()), Math.max(score.precision(), score.recall()));
     }
 
     private static String randomText(Random random, String[] words) {

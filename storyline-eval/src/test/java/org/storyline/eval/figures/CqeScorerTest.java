@@ -50,9 +50,12 @@ class CqeScorerTest {
 
     @Test
     void complete_concepts_need_equal_lengths_and_full_overlap() {
-        assertThat(CqeScorer.sameConcepts(List.of("Debris", "field"), List.of("field", "debris"))).isTrue();
-        assertThat(CqeScorer.sameConcepts(List.of("debris", "field"), List.of("field", "debris", "x"))).isFalse();
-        assertThat(CqeScorer.sharesConcept(List.of("debris", "field"), List.of("x", "FIELD"))).isTrue();
+        assertThat(CqeScorer.sameConcepts(List.of("Debris", "field"), List.of("field", "debris")))
+                .isTrue();
+        assertThat(CqeScorer.sameConcepts(List.of("debris", "field"), List.of("field", "debris", "x")))
+                .isFalse();
+        assertThat(CqeScorer.sharesConcept(List.of("debris", "field"), List.of("x", "FIELD")))
+                .isTrue();
     }
 
     @Test

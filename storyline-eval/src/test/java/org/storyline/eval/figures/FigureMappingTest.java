@@ -17,7 +17,8 @@ class FigureMappingTest {
     void maps_units_to_cqe_spelling() {
         assertThat(FigureMapping.toCqe(figure(3.4, "%", "", Qualifier.ABOUT)))
                 .isEqualTo(new CqeQuantity(CqeValue.of(3.4), "percentage", "~", List.of("-")));
-        assertThat(FigureMapping.unit(figure(58, "USD per barrel", "", Qualifier.EXACT))).isEqualTo("dollar per barrel");
+        assertThat(FigureMapping.unit(figure(58, "USD per barrel", "", Qualifier.EXACT)))
+                .isEqualTo("dollar per barrel");
         assertThat(FigureMapping.unit(figure(9, "km", "", Qualifier.EXACT))).isEqualTo("kilometre");
     }
 

@@ -14,8 +14,8 @@ class FiguresCommandTest {
     void a_data_folder_without_the_benchmark_layout_exits_2_naming_the_layout(@TempDir Path empty) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = EvalMain.run(new String[] {"figures", "--data", empty.toString()}, new PrintWriter(out),
-                new PrintWriter(err));
+        int code = EvalMain.run(
+                new String[] {"figures", "--data", empty.toString()}, new PrintWriter(out), new PrintWriter(err));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("eval figures: ").contains("expected");
         assertThat(out.toString()).isEmpty();

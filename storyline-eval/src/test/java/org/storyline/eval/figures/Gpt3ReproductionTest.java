@@ -32,8 +32,8 @@ class Gpt3ReproductionTest {
 
     private static CqeCounts rescore(Path root, String set) {
         List<CqeSentence> sentences = CqeTestSet.read(root.resolve("formatted_test_set/" + set + ".json"));
-        Gpt3Predictions gpt = Gpt3Predictions.read(root.resolve("gpt_3_output/predictions_" + set + ".json"),
-                set.equals("age-model"));
+        Gpt3Predictions gpt = Gpt3Predictions.read(
+                root.resolve("gpt_3_output/predictions_" + set + ".json"), set.equals("age-model"));
         CqeScorer scorer = new CqeScorer(set.equals("NewsQuant"));
         CqeCounts counts = CqeCounts.ZERO;
         for (CqeSentence s : sentences) {

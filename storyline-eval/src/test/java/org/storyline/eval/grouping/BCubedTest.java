@@ -56,6 +56,7 @@ class BCubedTest {
     @Test
     void rejects_different_item_sets() {
         assertThatThrownBy(() -> BCubed.score(Map.of("a", 1), Map.of("b", "x")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same non-empty items");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same non-empty items");
     }
 }

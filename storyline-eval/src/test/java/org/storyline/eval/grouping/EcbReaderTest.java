@@ -29,6 +29,7 @@ class EcbReaderTest {
         assumeTrue(root.isPresent(), "shared data not present");
         List<EcbDocument> documents = EcbReader.read(root.get());
         assertThat(documents).hasSize(982);
-        assertThat(documents.stream().map(EcbDocument::subTopic).distinct().count()).isEqualTo(86);
+        assertThat(documents.stream().map(EcbDocument::subTopic).distinct().count())
+                .isEqualTo(86);
     }
 }

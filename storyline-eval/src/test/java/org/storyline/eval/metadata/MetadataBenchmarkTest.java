@@ -30,10 +30,12 @@ class MetadataBenchmarkTest {
 
     @Test
     void reads_annotations_and_treats_empty_values_as_not_annotated(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("evaldata.json"), "{"
-                + "\"https://b.example/x\": {\"file\": \"b.html\", \"title\": \"B\", \"author\": [\"P Q\", \"R S\"],"
-                + " \"date\": \"2020-02-03\"},"
-                + "\"https://a.example/y\": {\"file\": \"a.html\", \"title\": \"\", \"author\": null, \"date\": \"\"}}");
+        Files.writeString(
+                dir.resolve("evaldata.json"),
+                "{"
+                        + "\"https://b.example/x\": {\"file\": \"b.html\", \"title\": \"B\", \"author\": [\"P Q\", \"R S\"],"
+                        + " \"date\": \"2020-02-03\"},"
+                        + "\"https://a.example/y\": {\"file\": \"a.html\", \"title\": \"\", \"author\": null, \"date\": \"\"}}");
         Files.createDirectory(dir.resolve("html"));
         gzip(dir.resolve("html/a.html.gz"), "<p>a</p>");
         gzip(dir.resolve("html/b.html.gz"), "<p>b</p>");

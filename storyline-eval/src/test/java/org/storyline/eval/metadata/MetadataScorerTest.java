@@ -13,7 +13,8 @@ class MetadataScorerTest {
     private static final LocalDate DAY = LocalDate.of(2021, 3, 4);
 
     private static MetadataCase gold(String title, List<String> authors, Optional<LocalDate> date) {
-        return new MetadataCase("https://example.org/a", Path.of("a.html.gz"), Optional.ofNullable(title), authors, date);
+        return new MetadataCase(
+                "https://example.org/a", Path.of("a.html.gz"), Optional.ofNullable(title), authors, date);
     }
 
     private static PageMetadata found(String title, List<String> authors, Optional<LocalDate> date) {
@@ -22,9 +23,12 @@ class MetadataScorerTest {
 
     @Test
     void titles_match_after_whitespace_normalisation_only() {
-        assertThat(MetadataScorer.titleMatches("Rain  in\u00a0Spain ", Optional.of("Rain in Spain"))).isTrue();
-        assertThat(MetadataScorer.titleMatches("Rain in Spain", Optional.of("rain in spain"))).isFalse();
-        assertThat(MetadataScorer.titleMatches("Rain in Spain", Optional.empty())).isFalse();
+        assertThat(MetadataScorer.titleMatches("Rain  in\u00a0Spain ", Optional.of("Rain in Spain")))
+                .isTrue();
+        assertThat(MetadataScorer.titleMatches("Rain in Spain", Optional.of("rain in spain")))
+                .isFalse();
+        assertThat(MetadataScorer.titleMatches("Rain in Spain", Optional.empty()))
+                .isFalse();
     }
 
     @Test
@@ -38,7 +42,8 @@ class MetadataScorerTest {
     @Test
     void dates_score_like_htmldate() {
         assertThat(MetadataScorer.dateOutcome(DAY, Optional.of(DAY))).isEqualTo(new Prf(1, 0, 0));
-        assertThat(MetadataScorer.dateOutcome(DAY, Optional.of(DAY.plusDays(1)))).isEqualTo(new Prf(0, 1, 0));
+        assertThat(MetadataScorer.dateOutcome(DAY, Optional.of(DAY.plusDays(1))))
+                .isEqualTo(new Prf(0, 1, 0));
         assertThat(MetadataScorer.dateOutcome(DAY, Optional.empty())).isEqualTo(new Prf(0, 0, 1));
     }
 
@@ -62,7 +67,11 @@ class MetadataScorerTest {
         assertThat(score.authors()).isEqualTo(2);
         assertThat(score.authorsExact()).isEqualTo(1);
         assertThat(score.dates()).isEqualTo(new Prf(1, 1, 1));
-        assertThat(score.metrics()).containsEntry("title_exact", 2 / 3d).containsEntry("author_exact", 0.5)
-                .containsEntry("date_precision", 0.5).containsEntry("date_recall", 0.5).containsEntry("date_f1", 0.5);
+        assertThat(score.metrics())
+                .containsEntry("title_exact", 2 / 3d)
+                .containsEntry("author_exact", 0.5)
+                .containsEntry("date_precision", 0.5)
+                .containsEntry("date_recall", 0.5)
+                .containsEntry("date_f1", 0.5);
     }
 }

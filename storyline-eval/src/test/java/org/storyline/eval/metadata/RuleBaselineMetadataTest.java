@@ -19,8 +19,8 @@ class RuleBaselineMetadataTest {
                 + "\"headline\":\"Storm hits coast\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"}],"
                 + "\"datePublished\":\"2019-02-03T08:00:00+01:00\"}</script></head><body></body></html>";
         assertThat(rules.extract(html, "https://example.org/x"))
-                .isEqualTo(new PageMetadata(Optional.of("Storm hits coast"), List.of("Ann Lee"),
-                        Optional.of(LocalDate.of(2019, 2, 3))));
+                .isEqualTo(new PageMetadata(
+                        Optional.of("Storm hits coast"), List.of("Ann Lee"), Optional.of(LocalDate.of(2019, 2, 3))));
     }
 
     @Test
@@ -28,8 +28,8 @@ class RuleBaselineMetadataTest {
         String html = "<html><head><title>Plain title</title><meta name=\"author\" content=\"Bo Ma\">"
                 + "<meta name=\"date\" content=\"2020-12-31\"></head><body><p>x</p></body></html>";
         assertThat(rules.extract(html, "https://example.org/x"))
-                .isEqualTo(new PageMetadata(Optional.of("Plain title"), List.of("Bo Ma"),
-                        Optional.of(LocalDate.of(2020, 12, 31))));
+                .isEqualTo(new PageMetadata(
+                        Optional.of("Plain title"), List.of("Bo Ma"), Optional.of(LocalDate.of(2020, 12, 31))));
     }
 
     @Test

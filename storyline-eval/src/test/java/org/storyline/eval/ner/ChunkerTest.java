@@ -74,7 +74,9 @@ class ChunkerTest {
         List<String> tags = new ArrayList<>(java.util.Collections.nCopies(length, "O"));
         Chunk previous = null;
         for (Chunk chunk : chunks) {
-            boolean touchesSameType = previous != null && previous.end() == chunk.start() && previous.type().equals(chunk.type());
+            boolean touchesSameType = previous != null
+                    && previous.end() == chunk.start()
+                    && previous.type().equals(chunk.type());
             for (int i = chunk.start(); i < chunk.end(); i++) {
                 tags.set(i, (i == chunk.start() && touchesSameType ? "B-" : "I-") + chunk.type());
             }

@@ -14,17 +14,25 @@ import org.storyline.eval.SharedData;
 class ConllReaderTest {
     @Test
     void splits_documents_at_docstart_and_sentences_at_blank_lines() {
-        List<ConllDocument> documents = ConllReader.parse(List.of(
-                "-DOCSTART- -X- O O", "",
-                "Mara NNP I-NP I-PER", "sails VBZ I-VP O", "",
-                "Oslo NNP I-NP I-LOC", "",
-                "-DOCSTART- -X- O O", "",
-                "Ok 12 14 O"), "test");
+        List<ConllDocument> documents = ConllReader.parse(
+                List.of(
+                        "-DOCSTART- -X- O O",
+                        "",
+                        "Mara NNP I-NP I-PER",
+                        "sails VBZ I-VP O",
+                        "",
+                        "Oslo NNP I-NP I-LOC",
+                        "",
+                        "-DOCSTART- -X- O O",
+                        "",
+                        "Ok 12 14 O"),
+                "test");
 
         assertThat(documents).hasSize(2);
-        assertThat(documents.get(0).sentences()).containsExactly(
-                new ConllSentence(List.of("Mara", "sails"), List.of("I-PER", "O")),
-                new ConllSentence(List.of("Oslo"), List.of("I-LOC")));
+        assertThat(documents.get(0).sentences())
+                .containsExactly(
+                        new ConllSentence(List.of("Mara", "sails"), List.of("I-PER", "O")),
+                        new ConllSentence(List.of("Oslo"), List.of("I-LOC")));
         assertThat(documents.get(1).sentences()).containsExactly(new ConllSentence(List.of("Ok"), List.of("O")));
     }
 

@@ -43,8 +43,11 @@ class ConllScorerTest {
 
         NerScore score = scorer.score(gold, predicted);
 
-        assertThat(score.metrics(true)).containsEntry("f1", 0.5).containsEntry("f1_3class", 1.0)
-                .containsEntry("per_f1", 1.0).containsEntry("misc_f1", 0.0);
+        assertThat(score.metrics(true))
+                .containsEntry("f1", 0.5)
+                .containsEntry("f1_3class", 1.0)
+                .containsEntry("per_f1", 1.0)
+                .containsEntry("misc_f1", 0.0);
         assertThat(score.metrics(false)).doesNotContainKeys("f1", "misc_f1").containsEntry("f1_3class", 1.0);
     }
 

@@ -9,7 +9,8 @@ class StorylineEntityTaggerTest {
     @Test
     void maps_mentions_back_to_the_gold_tokens_of_each_sentence() {
         ConllDocument document = new ConllDocument(List.of(
-                new ConllSentence(List.of("Angela", "Merkel", "visited", "Paris", "."), List.of("O", "O", "O", "O", "O")),
+                new ConllSentence(
+                        List.of("Angela", "Merkel", "visited", "Paris", "."), List.of("O", "O", "O", "O", "O")),
                 new ConllSentence(List.of("She", "left", "."), List.of("O", "O", "O"))));
 
         List<List<String>> tags = StorylineEntityTagger.load().tag(document);

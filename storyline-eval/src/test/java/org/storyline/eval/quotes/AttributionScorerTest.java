@@ -39,15 +39,17 @@ class AttributionScorerTest {
     @Test
     void matches_one_to_one_preferring_the_larger_overlap() {
         // one long prediction overlaps two gold contents; it goes to the one it shares more with
-        List<Attribution> gold = List.of(new Attribution(at(0, 10), List.of(), List.of()),
-                new Attribution(at(12, 40), List.of(), List.of()));
+        List<Attribution> gold = List.of(
+                new Attribution(at(0, 10), List.of(), List.of()), new Attribution(at(12, 40), List.of(), List.of()));
         List<Attribution> predicted = List.of(new Attribution(at(8, 30), List.of(), List.of()));
-        assertThat(AttributionScorer.match(gold, predicted, Attribution::content)).containsExactly(-1, 0);
+        assertThat(AttributionScorer.match(gold, predicted, Attribution::content))
+                .containsExactly(-1, 0);
     }
 
     @Test
     void counts_characters_shared_by_pieces() {
-        assertThat(Attribution.overlap(List.of(new Span(0, 5), new Span(10, 15)), at(3, 12))).isEqualTo(4);
+        assertThat(Attribution.overlap(List.of(new Span(0, 5), new Span(10, 15)), at(3, 12)))
+                .isEqualTo(4);
         assertThat(Attribution.overlap(at(0, 5), List.of())).isZero();
     }
 
@@ -63,7 +65,8 @@ class AttributionScorerTest {
                 assertThat(prf.precision()).as("seed %d round %d", seed, round).isBetween(0.0, 1.0);
                 assertThat(prf.recall()).as("seed %d round %d", seed, round).isBetween(0.0, 1.0);
             }
-            assertThat(c.speaker().truePositives()).isLessThanOrEqualTo(c.content().truePositives());
+            assertThat(c.speaker().truePositives())
+                    .isLessThanOrEqualTo(c.content().truePositives());
         }
     }
 

@@ -11,7 +11,8 @@ class ReportTasksTest {
 
     @Test
     void selects_named_tasks_in_report_order() {
-        assertThat(ReportTasks.select(List.of("time", " Extraction "))).extracting(ReportTask::key)
+        assertThat(ReportTasks.select(List.of("time", " Extraction ")))
+                .extracting(ReportTask::key)
                 .containsExactly("extraction", "time");
         assertThat(ReportTasks.select(List.of())).hasSize(ReportTasks.all().size());
     }
@@ -28,8 +29,8 @@ class ReportTasksTest {
         ReportTask ner = ReportTasks.find("ner-conllpp").orElseThrow();
         assertThat(ner.commandLine("../shared/data/"))
                 .isEqualTo("./storyline eval ner --data ../shared/data/conllpp_crossweigh/conllpp_test.txt --json");
-        assertThat(ner.arguments("d")).containsExactly("ner", "--data", "d/conllpp_crossweigh/conllpp_test.txt",
-                "--json");
+        assertThat(ner.arguments("d"))
+                .containsExactly("ner", "--data", "d/conllpp_crossweigh/conllpp_test.txt", "--json");
     }
 
     @Test

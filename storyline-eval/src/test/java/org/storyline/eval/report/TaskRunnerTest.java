@@ -25,20 +25,22 @@ class TaskRunnerTest {
         Path data = root.resolve("bench");
         Files.createDirectories(data.resolve("html"));
         Files.createDirectories(data.resolve("reference-outputs"));
-        Files.writeString(data.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"a b c d e\", \"url\": \"u\"}}");
+        Files.writeString(
+                data.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"a b c d e\", \"url\": \"u\"}}");
         try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(data.resolve("html/p1.html.gz")))) {
             gz.write("<html><body><p>a b c d e</p></body></html>".getBytes(StandardCharsets.UTF_8));
         }
         Files.writeString(data.resolve("reference-outputs/half.json"), "{\"p1\": {\"articleBody\": \"a b c d\"}}");
-        ReportTask task = new ReportTask("extraction", "extraction", "bench", List.of("--reference"), "t", List.of("f1"));
+        ReportTask task =
+                new ReportTask("extraction", "extraction", "bench", List.of("--reference"), "t", List.of("f1"));
 
         TaskRun run = new TaskRunner(root.toString(), CLOCK).run(task);
 
         assertThat(run.failure()).isEmpty();
         assertThat(run.command()).isEqualTo("./storyline eval extraction --data " + root + "/bench --reference --json");
         assertThat(run.startedAt()).isEqualTo("2026-11-23T05:06:07Z");
-        assertThat(run.systems()).isEqualTo(
-                Map.of("half", Map.of("f1", 0.666667, "precision", 1.0, "recall", 0.5, "accuracy", 0.0)));
+        assertThat(run.systems())
+                .isEqualTo(Map.of("half", Map.of("f1", 0.666667, "precision", 1.0, "recall", 0.5, "accuracy", 0.0)));
     }
 
     @Test

@@ -11,15 +11,16 @@ class GroupingGrowthTest {
 
     @Test
     void linear_growth_is_a_factor_of_ten_per_tenfold_batch() {
-        List<GroupingGrowth.Point> points = List.of(
-                new GroupingGrowth.Point(1000, 0.5, 1, 0), new GroupingGrowth.Point(100_000, 50, 1, 0));
+        List<GroupingGrowth.Point> points =
+                List.of(new GroupingGrowth.Point(1000, 0.5, 1, 0), new GroupingGrowth.Point(100_000, 50, 1, 0));
         assertThat(GroupingGrowth.factorPerTenfold(points)).isCloseTo(10, within(1e-9));
     }
 
     @Test
     void quadratic_growth_is_a_factor_of_a_hundred() {
         List<GroupingGrowth.Point> points = List.of(
-                new GroupingGrowth.Point(100, 1, 1, 0), new GroupingGrowth.Point(500, 9, 1, 0),
+                new GroupingGrowth.Point(100, 1, 1, 0),
+                new GroupingGrowth.Point(500, 9, 1, 0),
                 new GroupingGrowth.Point(1000, 100, 1, 0));
         assertThat(GroupingGrowth.factorPerTenfold(points)).isCloseTo(100, within(1e-9));
     }

@@ -26,7 +26,8 @@ class SpeedCommandTest {
         for (int i = 0; i < 10; i++) {
             corpus.add(new CorpusArticle(new Article("a" + i, "", "", "", List.of(), Optional.empty(), "en", "x"), 1));
         }
-        assertThat(SpeedCommand.spreadSample(corpus, 4)).extracting(c -> c.article().id())
+        assertThat(SpeedCommand.spreadSample(corpus, 4))
+                .extracting(c -> c.article().id())
                 .containsExactly("a0", "a2", "a5", "a7");
         assertThat(SpeedCommand.spreadSample(corpus, 0)).hasSize(10);
         assertThat(SpeedCommand.spreadSample(corpus, 20)).hasSize(10);
@@ -34,23 +35,53 @@ class SpeedCommandTest {
 
     @Test
     void reports_storyline_throughput_brief_heap_and_grouping_growth(@TempDir Path root) throws IOException {
-        write(root, "HarborFire_gazette/docs/2021-05-03/1.htm.txt",
+        write(
+                root,
+                "HarborFire_gazette/docs/2021-05-03/1.htm.txt",
                 "A fire broke out at the harbor on Monday , officials said .\nMore than 40 boats burned .\n");
-        write(root, "HarborFire_gazette/docs/2021-05-04/2.htm.txt",
+        write(
+                root,
+                "HarborFire_gazette/docs/2021-05-04/2.htm.txt",
                 "`` It spread fast , '' said fire chief Ana Kovac .\nThe harbor reopened on Tuesday .\n");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = EvalMain.run(new String[] {"speed", "--data", root.toString(), "--topics", "HarborFire",
-            "--brief-folder", "HarborFire_gazette", "--systems", "storyline", "--grouping-sizes", "20,200",
-            "--grouping-repeats", "1", "--json"}, new PrintWriter(out), new PrintWriter(err));
+        int code = EvalMain.run(
+                new String[] {
+                    "speed",
+                    "--data",
+                    root.toString(),
+                    "--topics",
+                    "HarborFire",
+                    "--brief-folder",
+                    "HarborFire_gazette",
+                    "--systems",
+                    "storyline",
+                    "--grouping-sizes",
+                    "20,200",
+                    "--grouping-repeats",
+                    "1",
+                    "--json"
+                },
+                new PrintWriter(out),
+                new PrintWriter(err));
 
         assertThat(code).as(err.toString()).isZero();
-        JsonNode storyline = new ObjectMapper().readTree(out.toString()).path("systems").path("storyline");
+        JsonNode storyline =
+                new ObjectMapper().readTree(out.toString()).path("systems").path("storyline");
         List<String> metrics = new ArrayList<>();
         storyline.fieldNames().forEachRemaining(metrics::add);
-        assertThat(metrics).containsExactly("articles_per_s", "tokens_per_s", "articles", "brief_seconds", "compose_seconds", "peak_heap_mb",
-                "grouping_seconds_20", "grouping_seconds_200", "grouping_factor_per_10x");
+        assertThat(metrics)
+                .containsExactly(
+                        "articles_per_s",
+                        "tokens_per_s",
+                        "articles",
+                        "brief_seconds",
+                        "compose_seconds",
+                        "peak_heap_mb",
+                        "grouping_seconds_20",
+                        "grouping_seconds_200",
+                        "grouping_factor_per_10x");
         assertThat(storyline.path("peak_heap_mb").asDouble()).isPositive();
         assertThat(storyline.path("articles").asDouble()).isEqualTo(2.0);
     }
@@ -59,8 +90,11 @@ class SpeedCommandTest {
     void shrinking_grouping_sizes_are_bad_usage(@TempDir Path root) throws IOException {
         write(root, "HarborFire_gazette/docs/2021-05-03/1.htm.txt", "A fire broke out .\n");
         StringWriter err = new StringWriter();
-        int code = EvalMain.run(new String[] {"speed", "--data", root.toString(), "--topics", "HarborFire",
-            "--grouping-sizes", "200,20"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = EvalMain.run(
+                new String[] {"speed", "--data", root.toString(), "--topics", "HarborFire", "--grouping-sizes", "200,20"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--grouping-sizes must be ascending positive sizes, found [200, 20]");
     }

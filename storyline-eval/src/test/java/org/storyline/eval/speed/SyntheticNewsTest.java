@@ -24,7 +24,10 @@ class SyntheticNewsTest {
     @Test
     void numbers_the_articles_and_gives_every_one_a_title_and_a_date() {
         List<AnalyzedArticle> articles = new SyntheticNews(1).articles(12);
-        assertThat(articles).extracting(a -> a.article().id()).startsWith("g0000001", "g0000002").hasSize(12);
+        assertThat(articles)
+                .extracting(a -> a.article().id())
+                .startsWith("g0000001", "g0000002")
+                .hasSize(12);
         assertThat(articles).allSatisfy(a -> {
             assertThat(a.article().title()).isNotBlank();
             assertThat(a.article().published()).isPresent();

@@ -16,6 +16,7 @@ class ThroughputTest {
     @Test
     void a_zero_time_is_a_programmer_error() {
         assertThatThrownBy(() -> new Throughput(1, 1, 0))
-                .hasMessage("expected non-negative counts and a positive finite time, found 1 articles, 1 tokens, 0.0 s");
+                .hasMessage(
+                        "expected non-negative counts and a positive finite time, found 1 articles, 1 tokens, 0.0 s");
     }
 }

@@ -30,8 +30,12 @@ class Timeline17CorpusTest {
 
         List<CorpusArticle> articles = corpus.read(root, "FloodStory");
 
-        assertThat(articles).extracting(a -> a.article().id()).containsExactly(
-                "FloodStory_herald/2019-03-02/9", "FloodStory_herald/2019-03-02/10", "FloodStory_wire/2019-03-01/4");
+        assertThat(articles)
+                .extracting(a -> a.article().id())
+                .containsExactly(
+                        "FloodStory_herald/2019-03-02/9",
+                        "FloodStory_herald/2019-03-02/10",
+                        "FloodStory_wire/2019-03-01/4");
         Article first = articles.get(1).article();
         assertThat(first.text()).isEqualTo("Rivers rose \"fast\".\n\nTwo towns flooded.");
         assertThat(first.outlet()).isEqualTo("herald");

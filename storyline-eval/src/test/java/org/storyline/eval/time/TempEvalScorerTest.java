@@ -41,14 +41,16 @@ class TempEvalScorerTest {
     void one_system_timex_over_two_gold_ones_matches_only_one_of_them() {
         // gold "2009" and "2010" in "2009-2010"; the system tags the whole range
         TimexCounts counts = scorer.score(
-                List.of(timex(0, 4, "DATE", "2009"), timex(5, 9, "DATE", "2010")), List.of(timex(0, 9, "DATE", "2009")));
+                List.of(timex(0, 4, "DATE", "2009"), timex(5, 9, "DATE", "2010")),
+                List.of(timex(0, 9, "DATE", "2009")));
         assertThat(counts).isEqualTo(new TimexCounts(2, 1, 1, 0, 1, 1));
     }
 
     @Test
     void an_exact_partner_is_preferred_over_an_earlier_overlapping_one() {
         TimexCounts counts = scorer.score(
-                List.of(timex(5, 10, "DATE", "2001")), List.of(timex(0, 7, "DATE", "2000"), timex(5, 10, "DATE", "2001")));
+                List.of(timex(5, 10, "DATE", "2001")),
+                List.of(timex(0, 7, "DATE", "2000"), timex(5, 10, "DATE", "2001")));
         assertThat(counts).isEqualTo(new TimexCounts(1, 2, 1, 1, 1, 1));
     }
 

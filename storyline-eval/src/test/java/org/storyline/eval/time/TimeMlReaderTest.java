@@ -27,9 +27,10 @@ class TimeMlReaderTest {
         assertThat(document.id()).isEqualTo("d1");
         assertThat(document.creationTime()).isEqualTo(LocalDate.of(2014, 5, 9));
         assertThat(document.text()).isEqualTo("\nRain & wind hit the town Thursday for three hours.\n");
-        assertThat(document.timexes()).containsExactly(
-                new Timex(new Span(26, 34), "Thursday", "DATE", "2014-05-08"),
-                new Timex(new Span(39, 50), "three hours", "DURATION", "PT3H"));
+        assertThat(document.timexes())
+                .containsExactly(
+                        new Timex(new Span(26, 34), "Thursday", "DATE", "2014-05-08"),
+                        new Timex(new Span(39, 50), "three hours", "DURATION", "PT3H"));
     }
 
     @Test

@@ -70,9 +70,13 @@ class AlignmentRougeTest {
 
     @Test
     void budget_rounds_half_to_even_like_python() {
-        Timeline t = new Timeline("t", new TreeMap<>(Map.of(
-                LocalDate.parse("2011-01-01"), List.of("a", "b"), LocalDate.parse("2011-01-02"), List.of("c",
-                        "d", "e"))));
+        Timeline t = new Timeline(
+                "t",
+                new TreeMap<>(Map.of(
+                        LocalDate.parse("2011-01-01"),
+                        List.of("a", "b"),
+                        LocalDate.parse("2011-01-02"),
+                        List.of("c", "d", "e"))));
         assertThat(t.sentencesPerDate()).isEqualTo(2);
     }
 }

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.storyline.model.Anchor;
 import org.storyline.model.AnalyzedArticle;
+import org.storyline.model.Anchor;
 import org.storyline.model.Article;
 import org.storyline.model.DateMention;
 import org.storyline.model.DateSource;
@@ -41,23 +41,45 @@ class BaselineTimelinesTest {
             spans.add(new Sentence(spans.size(), new Span(start, text.length()), spans.size()));
             Matcher m = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}").matcher(plain);
             while (m.find() && s.contains("{" + m.group() + "}")) {
-                dates.add(new DateMention(new Span(start + m.start(), start + m.end()), m.group(), TimexType.DATE,
-                        m.group(), Granularity.DAY, Anchor.ABSOLUTE));
+                dates.add(new DateMention(
+                        new Span(start + m.start(), start + m.end()),
+                        m.group(),
+                        TimexType.DATE,
+                        m.group(),
+                        Granularity.DAY,
+                        Anchor.ABSOLUTE));
             }
         }
-        Article a = new Article(id, id, "", "", List.of(), Optional.of(new PublishedDate(published, DateSource.SUPPLIED)),
-                "en", text.toString());
+        Article a = new Article(
+                id,
+                id,
+                "",
+                "",
+                List.of(),
+                Optional.of(new PublishedDate(published, DateSource.SUPPLIED)),
+                "en",
+                text.toString());
         return new AnalyzedArticle(a, spans, List.of(), dates, List.of(), List.of(), List.of());
     }
 
     private static TlsInput input(int dates, int sentences) {
-        return new TlsInput(List.of(
-                article("a1", MAY_3, "On {2031-05-01} the harbor wall of Pellmouth broke in the storm surge.",
-                        "Residents said the harbor wall broke on {2031-05-01} before dawn.",
-                        "Officials met on {2031-05-03} to plan repairs to the wall."),
-                article("a2", MAY_3, "The Pellmouth harbor wall broke on {2031-05-01} and flooded the port.",
-                        "Repair crews arrived with cranes and sandbags late in the week.")),
-                MAY_1, MAY_3, dates, sentences);
+        return new TlsInput(
+                List.of(
+                        article(
+                                "a1",
+                                MAY_3,
+                                "On {2031-05-01} the harbor wall of Pellmouth broke in the storm surge.",
+                                "Residents said the harbor wall broke on {2031-05-01} before dawn.",
+                                "Officials met on {2031-05-03} to plan repairs to the wall."),
+                        article(
+                                "a2",
+                                MAY_3,
+                                "The Pellmouth harbor wall broke on {2031-05-01} and flooded the port.",
+                                "Repair crews arrived with cranes and sandbags late in the week.")),
+                MAY_1,
+                MAY_3,
+                dates,
+                sentences);
     }
 
     @Test
@@ -83,9 +105,10 @@ class BaselineTimelinesTest {
 
     @Test
     void only_articles_published_inside_the_reference_window_are_input() {
-        Timeline reference = new Timeline("r", new TreeMap<>(Map.of(
-                MAY_1, List.of("x"), LocalDate.parse("2031-05-02"), List.of("y"))));
-        List<AnalyzedArticle> analyzed = List.of(article("in", MAY_1, "A sentence about the harbor wall today."),
+        Timeline reference = new Timeline(
+                "r", new TreeMap<>(Map.of(MAY_1, List.of("x"), LocalDate.parse("2031-05-02"), List.of("y"))));
+        List<AnalyzedArticle> analyzed = List.of(
+                article("in", MAY_1, "A sentence about the harbor wall today."),
                 article("out", MAY_3, "A later sentence about the harbor wall."));
         TlsInput in = TimelineCommand.input(analyzed, reference);
         assertThat(in.articles()).extracting(a -> a.article().id()).containsExactly("in");

@@ -17,7 +17,8 @@ public final class ContentSniffer {
     private static final int SNIFF_WINDOW = 2048;
     private static final Pattern LEADING_NOISE =
             Pattern.compile("\\A(?:\\s+|<\\?xml[^>]*>|<!--.*?-->|<\\?[^>]*>)*", Pattern.DOTALL);
-    private static final Pattern FIRST_TAG = Pattern.compile("\\A<(!doctype\\s+\\w+|[A-Za-z][\\w:.-]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_TAG =
+            Pattern.compile("\\A<(!doctype\\s+\\w+|[A-Za-z][\\w:.-]*)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The kind of {@code text}.
@@ -78,7 +79,10 @@ public final class ContentSniffer {
         if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
             return Optional.of(ContentKind.HTML);
         }
-        if (type.endsWith("rss+xml") || type.endsWith("atom+xml") || type.endsWith("/xml") || type.endsWith("rdf+xml")) {
+        if (type.endsWith("rss+xml")
+                || type.endsWith("atom+xml")
+                || type.endsWith("/xml")
+                || type.endsWith("rdf+xml")) {
             return Optional.of(ContentKind.FEED);
         }
         if (type.equals("text/plain")) {

@@ -43,7 +43,8 @@ public final class TextDecoder {
         if (bom.isPresent()) {
             int skip = bom.get().length();
             return new DecodedText(
-                    new String(data, skip, data.length - skip, bom.get().charset()), bom.get().charset());
+                    new String(data, skip, data.length - skip, bom.get().charset()),
+                    bom.get().charset());
         }
         boolean validUtf8 = isValidUtf8(data);
         if (validUtf8 && hasNonAscii(data)) {

@@ -23,9 +23,10 @@ final class AuthorExtractor {
      * Comment threads, sidebars, widgets and the site footer. A post's own footer ("post-footer", "entry-footer")
      * is not furniture: blog themes print the byline there.
      */
-    private static final Pattern FURNITURE =
-            Pattern.compile("(?:^|\\s)(?:comments?|commentlist|comment-[\\w-]+|[\\w-]*-comments?|sidebar|[\\w-]*-sidebar"
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?:^|\\s)(?:comments?|commentlist|comment-[\\w-]+|[\\w-]*-comments?|sidebar|[\\w-]*-sidebar"
                     + "|widget|widget-area|widgets|site-footer|page-footer|footer|global-footer|main-footer|recentcomments)(?:$|\\s)");
+
     private static final Pattern POST_PART = Pattern.compile("post|entry|article|story|hentry");
 
     List<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
@@ -33,8 +34,17 @@ final class AuthorExtractor {
         List<String> found = names.cleanDeclared(fromJsonLd(jsonLd));
         if (found.isEmpty()) {
             List<String> metaValues = new ArrayList<>();
-            for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                    "sailthru.author", "byl", "cxenseparse:author", "citation_author", "twitter:creator:name")) {
+            for (String key : List.of(
+                    "author",
+                    "article:author",
+                    "dc.creator",
+                    "dcterms.creator",
+                    "parsely-author",
+                    "sailthru.author",
+                    "byl",
+                    "cxenseparse:author",
+                    "citation_author",
+                    "twitter:creator:name")) {
                 metaValues.addAll(meta.all(key));
                 if (!metaValues.isEmpty()) {
                     break;
@@ -86,8 +96,12 @@ final class AuthorExtractor {
 
     /** The names in the first byline-like element outside comments, sidebars and footers. */
     private static List<String> fromElements(Document doc, AuthorNames names) {
-        for (String q : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
-                "[rel=author]", ".byline__name, .author-name, .author_name, .authorName, .post-author, .entry-author",
+        for (String q : List.of(
+                "[itemprop=author] [itemprop=name]",
+                "[itemprop=author]",
+                "a[rel=author]",
+                "[rel=author]",
+                ".byline__name, .author-name, .author_name, .authorName, .post-author, .entry-author",
                 ".byline, .author, .autor, .article-author, .post-author, [class*=byline], .vcard .fn, .fn",
                 "a[href*=/author/], a[href*=/autor/], a[href*=/authors/], a[href*=/autoren/], a[href*=/redakteur/]",
                 "[class*=author]:not([class*=avatar]):not([class*=bio]), [class*=autor], [class*=Author]")) {
@@ -117,7 +131,8 @@ final class AuthorExtractor {
             }
             String text = spacedText(e);
             // The label may sit alone in its own element before the name: <span>By</span> <a>Jane Doe</a>.
-            boolean labelled = own.length() > 3 && BYLINE_TEXT.matcher(own).find() || BYLINE_TEXT.matcher(text).find();
+            boolean labelled = own.length() > 3 && BYLINE_TEXT.matcher(own).find()
+                    || BYLINE_TEXT.matcher(text).find();
             if (own.length() < 80 && labelled && !inFurniture(e)) {
                 if (text.length() < 100) {
                     List<String> found = names.clean(List.of(text));
@@ -141,7 +156,9 @@ final class AuthorExtractor {
 
     /** Whether a {@code <footer>} belongs to a post (its byline footer) rather than to the site. */
     private static boolean insidePost(Element footer) {
-        if (POST_PART.matcher(footer.className().toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (POST_PART
+                .matcher(footer.className().toLowerCase(java.util.Locale.ROOT))
+                .find()) {
             return true;
         }
         for (Element p = footer.parent(); p != null; p = p.parent()) {
@@ -154,8 +171,11 @@ final class AuthorExtractor {
 
     private static boolean inFurniture(Element e) {
         for (Element p = e; p != null && !"body".equals(p.normalName()); p = p.parent()) {
-            if (FURNITURE.matcher(p.className().toLowerCase(java.util.Locale.ROOT) + " " + p.id()).find()
-                    || "footer".equals(p.normalName()) && !insidePost(p) || "aside".equals(p.normalName())) {
+            if (FURNITURE
+                            .matcher(p.className().toLowerCase(java.util.Locale.ROOT) + " " + p.id())
+                            .find()
+                    || "footer".equals(p.normalName()) && !insidePost(p)
+                    || "aside".equals(p.normalName())) {
                 return true;
             }
         }

@@ -27,7 +27,8 @@ final class AuthorNames {
                     + "|\\s+\\d{1,2}[./]\\s?\\d{0,2}.*$|\\s+\\d{1,2}\\s+\\p{L}+.*$|\\s+\\d{4}.*$"
                     + "|\\s+(?:stand|shares?|fr|mo|di|mi|do|sa|so|vor \\d.*|updated.*|aktualisiert.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bor\\b|\\s[-–—]\\s)\\s*");
+    private static final Pattern SPLIT =
+            Pattern.compile("\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bor\\b|\\s[-–—]\\s)\\s*");
     private static final Pattern JUNK = Pattern.compile(
             "https?://|www\\.|@|\\d{3,}|\\b(?:updated|published|posted|min read|read more|comments?|share|follow)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -76,7 +77,8 @@ final class AuthorNames {
             for (String part : SPLIT.split(s)) {
                 String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
                 name = DATE_SUFFIX.matcher(name).replaceFirst("");
-                name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
+                name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "")
+                        .strip();
                 if (plausible(name, outletAllowed) && seen.add(name.toLowerCase(Locale.ROOT))) {
                     out.add(name);
                 }
@@ -95,7 +97,10 @@ final class AuthorNames {
     }
 
     private boolean plausible(String name, boolean outletAllowed) {
-        if (name.length() < 2 || name.length() > 60 || JUNK.matcher(name).find() || DOMAIN.matcher(name).matches()) {
+        if (name.length() < 2
+                || name.length() > 60
+                || JUNK.matcher(name).find()
+                || DOMAIN.matcher(name).matches()) {
             return false;
         }
         if (!outletAllowed && isOutlet(name)) {

@@ -1,7 +1,7 @@
 package org.storyline.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +13,46 @@ import org.jsoup.select.NodeVisitor;
 
 /** Cuts the text under some elements into {@link TextBlock}s at block-level element boundaries and line breaks. */
 final class BlockCollector implements NodeVisitor {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
-            "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr",
-            "dl", "dt", "dd", "address", "hr", "br", "figure", "center", "form", "fieldset", "details",
-            "summary", "caption", "body", "aside", "footer", "nav");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "pre",
+            "table",
+            "tbody",
+            "thead",
+            "tfoot",
+            "tr",
+            "dl",
+            "dt",
+            "dd",
+            "address",
+            "hr",
+            "br",
+            "figure",
+            "center",
+            "form",
+            "fieldset",
+            "details",
+            "summary",
+            "caption",
+            "body",
+            "aside",
+            "footer",
+            "nav");
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<String> openBlocks = new ArrayDeque<>();
@@ -68,7 +104,9 @@ final class BlockCollector implements NodeVisitor {
         if (node instanceof Element e) {
             if ("a".equals(e.normalName())) {
                 linkDepth--;
-            } else if (BLOCKS.contains(e.normalName()) && !"br".equals(e.normalName()) && !"hr".equals(e.normalName())) {
+            } else if (BLOCKS.contains(e.normalName())
+                    && !"br".equals(e.normalName())
+                    && !"hr".equals(e.normalName())) {
                 flush();
                 if (!openBlocks.isEmpty()) {
                     openBlocks.pop();

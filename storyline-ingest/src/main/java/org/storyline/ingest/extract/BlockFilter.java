@@ -20,8 +20,8 @@ final class BlockFilter {
                     + "|leave a comment|comments?$|newsletter|watch:|video:|see also|also read|lesen sie auch"
                     + "|mehr zum thema|weiterlesen|teilen|zum artikel|jetzt abonnieren|facebook$|twitter$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|von|par|por|door|di)\\s+\\p{Lu}.{0,80}$", Pattern.UNICODE_CASE);
+    private static final Pattern BYLINE =
+            Pattern.compile("^(?:by|von|par|por|door|di)\\s+\\p{Lu}.{0,80}$", Pattern.UNICODE_CASE);
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|stand|publié"
                     + "|mis à jour|publicado|actualizado|pubblicato)\\b.*",
@@ -32,7 +32,10 @@ final class BlockFilter {
 
     BlockFilter(String title, List<String> authors) {
         this.titleKey = TitleExtractor.key(title);
-        this.authorKeys = authors.stream().map(TitleExtractor::key).filter(k -> k.length() > 3).toList();
+        this.authorKeys = authors.stream()
+                .map(TitleExtractor::key)
+                .filter(k -> k.length() > 3)
+                .toList();
     }
 
     /** The blocks worth keeping, in order; a repeated block is kept only the first time. */
@@ -67,7 +70,8 @@ final class BlockFilter {
         if (length < 100 && DATELINE.matcher(text).matches()) {
             return false;
         }
-        return !(length < 60 && DateTextParser.find(text, false, false).isPresent()
+        return !(length < 60
+                && DateTextParser.find(text, false, false).isPresent()
                 && text.replaceAll("[^\\p{L}]", "").length() < 20);
     }
 

@@ -23,7 +23,8 @@ final class BoilerplateHints {
             "\\b(?:article|articlebody|article-body|article-content|article__body|body|content|entry|entry-content"
                     + "|main|post|post-content|post-body|text|blog|story|story-body|storycontent|artikel|inhalt"
                     + "|beitrag|paragraph|prose|rich-text|richtext|hentry|page-content|single|news)\\b");
-    private static final Pattern NEGATIVE_ROLE = Pattern.compile("navigation|banner|complementary|contentinfo|menu|dialog|alert|search");
+    private static final Pattern NEGATIVE_ROLE =
+            Pattern.compile("navigation|banner|complementary|contentinfo|menu|dialog|alert|search");
 
     private BoilerplateHints() {}
 
@@ -34,11 +35,15 @@ final class BoilerplateHints {
     /** True when class/id or ARIA role name page furniture such as navigation, promos or comments. */
     static boolean negative(Element e) {
         String h = hints(e);
-        return NEGATIVE.matcher(h).find() || NEGATIVE_ROLE.matcher(e.attr("role").toLowerCase(Locale.ROOT)).find();
+        return NEGATIVE.matcher(h).find()
+                || NEGATIVE_ROLE
+                        .matcher(e.attr("role").toLowerCase(Locale.ROOT))
+                        .find();
     }
 
     static boolean positive(Element e) {
-        return POSITIVE.matcher(hints(e)).find() || "articleBody".equalsIgnoreCase(e.attr("itemprop"))
+        return POSITIVE.matcher(hints(e)).find()
+                || "articleBody".equalsIgnoreCase(e.attr("itemprop"))
                 || "main".equals(e.attr("role"));
     }
 

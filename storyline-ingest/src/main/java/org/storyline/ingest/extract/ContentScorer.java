@@ -53,7 +53,7 @@ final class ContentScorer {
                         out.add(e);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return out;
@@ -71,8 +71,12 @@ final class ContentScorer {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 n += t.text().strip().length();
-            } else if (child instanceof Element c && ("a".equals(c.normalName()) || "b".equals(c.normalName())
-                    || "strong".equals(c.normalName()) || "em".equals(c.normalName()) || "i".equals(c.normalName()))) {
+            } else if (child instanceof Element c
+                    && ("a".equals(c.normalName())
+                            || "b".equals(c.normalName())
+                            || "strong".equals(c.normalName())
+                            || "em".equals(c.normalName())
+                            || "i".equals(c.normalName()))) {
                 n += c.text().length();
             }
         }
@@ -80,14 +84,15 @@ final class ContentScorer {
     }
 
     private static double initial(Element e) {
-        double base = switch (e.normalName()) {
-            case "article" -> 10;
-            case "div", "main", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
+        double base =
+                switch (e.normalName()) {
+                    case "article" -> 10;
+                    case "div", "main", "section" -> 5;
+                    case "pre", "td", "blockquote" -> 3;
+                    case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+                    case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+                    default -> 0;
+                };
         if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
             base += 30;
         }
@@ -138,7 +143,8 @@ final class ContentScorer {
         if (alternatives.size() < 3) {
             return top;
         }
-        for (Element ancestor = top.parent(); ancestor != null && !"body".equals(ancestor.normalName());
+        for (Element ancestor = top.parent();
+                ancestor != null && !"body".equals(ancestor.normalName());
                 ancestor = ancestor.parent()) {
             int inside = 0;
             for (Element alt : alternatives) {
@@ -184,7 +190,8 @@ final class ContentScorer {
             parent = parent.parent();
         }
         // An only child says nothing on its own; its parent is the real container.
-        while (current.parent() != null && !"body".equals(current.parent().normalName())
+        while (current.parent() != null
+                && !"body".equals(current.parent().normalName())
                 && current.parent().children().size() == 1) {
             current = current.parent();
         }
@@ -204,8 +211,10 @@ final class ContentScorer {
                 out.add(sibling);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold || looksLikeParagraph(sibling)) {
+            double bonus =
+                    !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
+                    || looksLikeParagraph(sibling)) {
                 out.add(sibling);
             }
         }

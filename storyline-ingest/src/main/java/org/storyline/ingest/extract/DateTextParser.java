@@ -24,8 +24,8 @@ final class DateTextParser {
     private static final Pattern YEAR_FIRST =
             Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
-    private static final Pattern DAY_FIRST =
-            Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?((?:19|20)\\d{2}|\\d{2})(?![\\d])");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?((?:19|20)\\d{2}|\\d{2})(?![\\d])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?" + MONTH_NAME
                     + "\\.?,?\\s*(?:de\\s+|del\\s+)?'?((?:19|20)\\d{2})(?!\\d)",
@@ -154,10 +154,25 @@ final class DateTextParser {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-                "janeiro", "januari"},
-            {"february", "feb", "febr", "februar", "février", "fevrier", "févr", "fév", "febrero", "febbraio",
-                "fevereiro", "fev", "februari"},
+            {
+                "january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+                "janeiro", "januari"
+            },
+            {
+                "february",
+                "feb",
+                "febr",
+                "februar",
+                "février",
+                "fevrier",
+                "févr",
+                "fév",
+                "febrero",
+                "febbraio",
+                "fevereiro",
+                "fev",
+                "februari"
+            },
             {"march", "mar", "märz", "maerz", "mrz", "mars", "marzo", "março", "marco", "maart", "mär"},
             {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
             {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
@@ -167,8 +182,19 @@ final class DateTextParser {
             {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"},
             {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
             {"november", "nov", "novembre", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-                "dezembro"}
+            {
+                "december",
+                "dec",
+                "dezember",
+                "dez",
+                "décembre",
+                "decembre",
+                "déc",
+                "diciembre",
+                "dic",
+                "dicembre",
+                "dezembro"
+            }
         };
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

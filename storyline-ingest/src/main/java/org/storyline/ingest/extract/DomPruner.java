@@ -66,7 +66,8 @@ final class DomPruner {
 
     /** Whether {@code e} holds the element marked as the article body or most of the paragraph text. */
     private static boolean wrapsArticle(Element e, int totalParagraphText) {
-        return paragraphText(e) * 2 > totalParagraphText || !e.select("[itemprop=articleBody]").isEmpty();
+        return paragraphText(e) * 2 > totalParagraphText
+                || !e.select("[itemprop=articleBody]").isEmpty();
     }
 
     static int paragraphText(Element e) {

@@ -49,7 +49,8 @@ public final class HtmlArticleExtractor {
         String language = PageLanguage.of(doc, meta);
         String title = titles.extract(doc, jsonLd, meta, outlet).orElse("");
         List<String> names = authors.extract(doc, jsonLd, meta, outlet);
-        Optional<PublishedDate> published = dates.extract(doc, jsonLd, meta, url, US_LANG.matcher(language).matches());
+        Optional<PublishedDate> published =
+                dates.extract(doc, jsonLd, meta, url, US_LANG.matcher(language).matches());
         String body = bodies.extract(doc, title, names);
         report(diagnostics, url, title, published, body);
         return new Extraction(title, names, published, outlet, language, body, diagnostics);
@@ -68,15 +69,19 @@ public final class HtmlArticleExtractor {
     private static void report(
             List<Diagnostic> diagnostics, String url, String title, Optional<PublishedDate> published, String body) {
         if (body.isEmpty()) {
-            diagnostics.add(Diagnostic.error("EXTRACT_NO_BODY",
-                    "no article text found; check that the page is an article and not a JavaScript shell", url));
+            diagnostics.add(Diagnostic.error(
+                    "EXTRACT_NO_BODY",
+                    "no article text found; check that the page is an article and not a JavaScript shell",
+                    url));
         }
         if (title.isEmpty()) {
             diagnostics.add(Diagnostic.info("EXTRACT_NO_TITLE", "no headline found; the article has no title", url));
         }
         if (published.isEmpty()) {
-            diagnostics.add(Diagnostic.info("EXTRACT_NO_DATE",
-                    "no publication date found; supply one with a manifest to place the article in time", url));
+            diagnostics.add(Diagnostic.info(
+                    "EXTRACT_NO_DATE",
+                    "no publication date found; supply one with a manifest to place the article in time",
+                    url));
         }
     }
 }

@@ -27,11 +27,18 @@ record JsonLd(List<JsonNode> objects) {
         List<JsonNode> other = new ArrayList<>();
         for (JsonNode o : objects) {
             String types = types(o);
-            if (types.contains("article") || types.contains("posting") || types.contains("report")
-                    || types.contains("newsarticle") || types.contains("liveblog")) {
+            if (types.contains("article")
+                    || types.contains("posting")
+                    || types.contains("report")
+                    || types.contains("newsarticle")
+                    || types.contains("liveblog")) {
                 strong.add(o);
-            } else if (types.contains("webpage") || types.contains("creativework") || types.isEmpty()
-                    || types.contains("videoobject") || types.contains("recipe") || types.contains("review")) {
+            } else if (types.contains("webpage")
+                    || types.contains("creativework")
+                    || types.isEmpty()
+                    || types.contains("videoobject")
+                    || types.contains("recipe")
+                    || types.contains("review")) {
                 weak.add(o);
             } else if (!OTHER_THINGS.matcher(types).find()) {
                 other.add(o);

@@ -61,7 +61,10 @@ final class JsonLdReader {
         if (s.endsWith("-->")) {
             s = s.substring(0, s.length() - 3);
         }
-        s = s.replace("//<![CDATA[", "").replace("//]]>", "").replace("<![CDATA[", "").replace("]]>", "");
+        s = s.replace("//<![CDATA[", "")
+                .replace("//]]>", "")
+                .replace("<![CDATA[", "")
+                .replace("]]>", "");
         return s.strip();
     }
 

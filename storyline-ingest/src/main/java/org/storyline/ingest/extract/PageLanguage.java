@@ -13,17 +13,19 @@ final class PageLanguage {
         Element html = doc.selectFirst("html");
         return code(html == null ? "" : html.attr("lang"))
                 .or(() -> code(html == null ? "" : html.attr("xml:lang")))
-                .or(() -> meta.first("content-language", "language", "dc.language").flatMap(PageLanguage::code))
+                .or(() -> meta.first("content-language", "language", "dc.language")
+                        .flatMap(PageLanguage::code))
                 .or(() -> meta.first("og:locale").flatMap(PageLanguage::code))
                 .orElse("und");
     }
 
     private static Optional<String> code(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
-        if (v.length() >= 2 && v.substring(0, 2).matches("[a-z]{2}") && (v.length() == 2 || !Character.isLetter(v.charAt(2)))) {
+        if (v.length() >= 2
+                && v.substring(0, 2).matches("[a-z]{2}")
+                && (v.length() == 2 || !Character.isLetter(v.charAt(2)))) {
             return Optional.of(v.substring(0, 2));
         }
         return Optional.empty();
     }
-
 }

@@ -24,18 +24,57 @@ import org.storyline.model.PublishedDate;
 final class PublicationDateExtractor {
     /** Meta tags naming the publication date, most specific first. */
     private static final List<String> PUBLISHED_META = List.of(
-            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-            "article.published", "article:published", "published_time", "published-date", "publish-date",
-            "publish_date", "pubdate", "publishdate", "publication_date", "publication-date", "dc.date.issued",
-            "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
-            "sailthru.date", "parsely-pub-date", "article.created", "article_date_original", "cxenseparse:recs:publishtime",
-            "date_published", "originalpublicationdate", "og:pubdate", "release_date", "created", "citation_date",
-            "citation_publication_date", "dc.created", "article:post_date", "bt:pubdate", "pub_date", "uploaddate");
+            "article:published_time",
+            "og:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "article.published",
+            "article:published",
+            "published_time",
+            "published-date",
+            "publish-date",
+            "publish_date",
+            "pubdate",
+            "publishdate",
+            "publication_date",
+            "publication-date",
+            "dc.date.issued",
+            "dcterms.issued",
+            "dc.date.created",
+            "dcterms.created",
+            "dc.date",
+            "dcterms.date",
+            "date",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.created",
+            "article_date_original",
+            "cxenseparse:recs:publishtime",
+            "date_published",
+            "originalpublicationdate",
+            "og:pubdate",
+            "release_date",
+            "created",
+            "citation_date",
+            "citation_publication_date",
+            "dc.created",
+            "article:post_date",
+            "bt:pubdate",
+            "pub_date",
+            "uploaddate");
     /** The Open Graph article time, which CMSs fill from the same field readers see. */
     private static final List<String> OPEN_GRAPH_PUBLISHED = List.of("article:published_time");
+
     private static final List<String> MODIFIED_META = List.of(
-            "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
-            "last-modified", "lastmod", "article:modified", "dateupdate");
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "dc.date.modified",
+            "dcterms.modified",
+            "last-modified",
+            "lastmod",
+            "article:modified",
+            "dateupdate");
     private static final Pattern DATE_HINT = Pattern.compile(
             "date|datum|time|zeit|publi|posted|meta|byline|dateline|fecha|data|timestamp|entry-info|author|info|head",
             Pattern.CASE_INSENSITIVE);
@@ -46,15 +85,18 @@ final class PublicationDateExtractor {
             Pattern.compile("(?<!\\d)(\\d{2})[_.-]?(\\d{2})[_.-]?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern UTC_NEAR_MIDNIGHT =
             Pattern.compile("T(\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)$");
-    private static final Pattern MODIFIED_HINT = Pattern.compile("modif|update|aktualisiert|geändert", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODIFIED_HINT =
+            Pattern.compile("modif|update|aktualisiert|geändert", Pattern.CASE_INSENSITIVE);
 
     Optional<PublishedDate> extract(Document doc, JsonLd jsonLd, MetaTags meta, String url, boolean monthFirst) {
-        return fromMeta(meta, OPEN_GRAPH_PUBLISHED, doc, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG))
+        return fromMeta(meta, OPEN_GRAPH_PUBLISHED, doc, monthFirst)
+                .map(d -> new PublishedDate(d, DateSource.META_TAG))
                 .or(() -> fromJsonLd(jsonLd, "datePublished", doc, monthFirst)
-                .or(() -> fromJsonLd(jsonLd, "dateCreated", doc, monthFirst))
-                .or(() -> fromJsonLd(jsonLd, "uploadDate", doc, monthFirst))
-                .map(d -> new PublishedDate(d, DateSource.JSON_LD)))
-                .or(() -> fromMeta(meta, PUBLISHED_META, doc, monthFirst).map(d -> new PublishedDate(d, DateSource.META_TAG)))
+                        .or(() -> fromJsonLd(jsonLd, "dateCreated", doc, monthFirst))
+                        .or(() -> fromJsonLd(jsonLd, "uploadDate", doc, monthFirst))
+                        .map(d -> new PublishedDate(d, DateSource.JSON_LD)))
+                .or(() -> fromMeta(meta, PUBLISHED_META, doc, monthFirst)
+                        .map(d -> new PublishedDate(d, DateSource.META_TAG)))
                 .or(() -> fromTimeElements(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TIME_ELEMENT)))
                 .or(() -> fromUrl(url).map(d -> new PublishedDate(d, DateSource.URL)))
                 .or(() -> fromText(doc, monthFirst).map(d -> new PublishedDate(d, DateSource.TEXT)))
@@ -119,14 +161,23 @@ final class PublicationDateExtractor {
     }
 
     private static Optional<LocalDate> fromTimeElements(Document doc, boolean monthFirst) {
-        for (String query : List.of("[itemprop=datePublished]", "time[pubdate]", "[property=datePublished]",
-                "article header time[datetime]", "article time[datetime]", "main time[datetime]",
-                "header time[datetime]", "time[datetime]")) {
+        for (String query : List.of(
+                "[itemprop=datePublished]",
+                "time[pubdate]",
+                "[property=datePublished]",
+                "article header time[datetime]",
+                "article time[datetime]",
+                "main time[datetime]",
+                "header time[datetime]",
+                "time[datetime]")) {
             for (Element e : doc.select(query)) {
-                if (MODIFIED_HINT.matcher(e.className() + " " + e.attr("itemprop")).find()) {
+                if (MODIFIED_HINT
+                        .matcher(e.className() + " " + e.attr("itemprop"))
+                        .find()) {
                     continue;
                 }
-                String value = e.hasAttr("datetime") ? e.attr("datetime")
+                String value = e.hasAttr("datetime")
+                        ? e.attr("datetime")
                         : e.hasAttr("content") ? e.attr("content") : e.text();
                 Optional<LocalDate> d = DateTextParser.find(value, monthFirst, true)
                         .or(() -> DateTextParser.find(e.text(), monthFirst, false));
@@ -173,7 +224,8 @@ final class PublicationDateExtractor {
             return Optional.empty();
         }
         // Last resort: the first date in the visible text, usually the post date above the article.
-        return hintedText(doc, monthFirst).or(() -> DateTextParser.find(doc.body().text(), monthFirst, false));
+        return hintedText(doc, monthFirst)
+                .or(() -> DateTextParser.find(doc.body().text(), monthFirst, false));
     }
 
     /** A date in a short element whose class or id suggests a date, byline or article header. */

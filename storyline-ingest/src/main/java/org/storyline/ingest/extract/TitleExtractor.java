@@ -27,7 +27,9 @@ final class TitleExtractor {
      * leaves ": Headline").
      */
     Optional<String> extract(Document doc, JsonLd jsonLd, MetaTags meta, String outlet) {
-        return find(doc, jsonLd, meta, outlet).map(TitleExtractor::trimSeparators).filter(t -> !t.isEmpty());
+        return find(doc, jsonLd, meta, outlet)
+                .map(TitleExtractor::trimSeparators)
+                .filter(t -> !t.isEmpty());
     }
 
     static String trimSeparators(String title) {
@@ -75,7 +77,8 @@ final class TitleExtractor {
         if (h.isEmpty() || d.isEmpty()) {
             return false;
         }
-        return h.equals(d) || d.contains(h) && h.length() * 10 >= d.length() * 6
+        return h.equals(d)
+                || d.contains(h) && h.length() * 10 >= d.length() * 6
                 || h.contains(d) && d.length() * 10 >= h.length() * 6;
     }
 
@@ -96,7 +99,8 @@ final class TitleExtractor {
         Element copy = h.clone();
         for (Element child : copy.select("*")) {
             // A <small> line inside the headline is a kicker too ("<small>Weekly</small><br>Headline").
-            if (child != copy && (KICKER.matcher(BoilerplateHints.hints(child)).find() || "small".equals(child.normalName()))) {
+            if (child != copy
+                    && (KICKER.matcher(BoilerplateHints.hints(child)).find() || "small".equals(child.normalName()))) {
                 child.remove();
             }
         }
@@ -105,16 +109,24 @@ final class TitleExtractor {
     }
 
     private static boolean siteHeading(Element h) {
-        String hints = (h.className() + " " + h.id() + " " + (h.parent() == null ? "" : h.parent().className()))
+        String hints = (h.className() + " " + h.id() + " "
+                        + (h.parent() == null ? "" : h.parent().className()))
                 .toLowerCase(Locale.ROOT);
-        return hints.contains("site-title") || hints.contains("logo") || hints.contains("brand")
-                || hints.contains("site-name") || !h.select("img").isEmpty() && h.text().length() < 40;
+        return hints.contains("site-title")
+                || hints.contains("logo")
+                || hints.contains("brand")
+                || hints.contains("site-name")
+                || !h.select("img").isEmpty() && h.text().length() < 40;
     }
 
     /** Candidate headlines: h1 inside the article first, then any h1, then post-title h2s, in page order. */
     private static List<String> headings(Document doc, String outlet) {
         List<String> out = new ArrayList<>();
-        for (String q : List.of("article h1", "[itemprop=headline]", "main h1", "h1",
+        for (String q : List.of(
+                "article h1",
+                "[itemprop=headline]",
+                "main h1",
+                "h1",
                 ".entry-title, .post-title, .article-title, .headline, h2.title, article h2, h2")) {
             for (Element h : doc.select(q)) {
                 String t = headingText(h);

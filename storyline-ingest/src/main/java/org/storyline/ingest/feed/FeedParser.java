@@ -60,7 +60,8 @@ public final class FeedParser {
     }
 
     private static FeedItem item(SyndEntry entry, String location) {
-        Optional<Date> date = Optional.ofNullable(entry.getPublishedDate()).or(() -> Optional.ofNullable(entry.getUpdatedDate()));
+        Optional<Date> date =
+                Optional.ofNullable(entry.getPublishedDate()).or(() -> Optional.ofNullable(entry.getUpdatedDate()));
         return new FeedItem(
                 link(entry, location),
                 clean(entry.getTitle()),

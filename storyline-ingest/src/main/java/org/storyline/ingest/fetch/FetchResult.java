@@ -16,8 +16,8 @@ public record FetchResult(Optional<Page> page, Optional<Diagnostic> problem) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(problem, "problem");
         if (page.isPresent() == problem.isPresent()) {
-            throw new IllegalArgumentException("expected exactly one of page and problem, found "
-                    + (page.isPresent() ? "both" : "neither"));
+            throw new IllegalArgumentException(
+                    "expected exactly one of page and problem, found " + (page.isPresent() ? "both" : "neither"));
         }
     }
 

@@ -135,7 +135,8 @@ public final class PageFetcher {
         for (String parameter : contentType.split(";")) {
             String[] pair = parameter.split("=", 2);
             if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
-                return TextDecoder.charsetNamed(pair[1].strip().replace("\"", "").replace("'", ""));
+                return TextDecoder.charsetNamed(
+                        pair[1].strip().replace("\"", "").replace("'", ""));
             }
         }
         return Optional.empty();

@@ -20,11 +20,11 @@ public final class EnglishDetector {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}']+");
     private static final Set<String> STOP_WORDS = Set.of(
-            "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been", "that", "for",
-            "it", "its", "on", "with", "as", "at", "by", "from", "he", "she", "they", "we", "his", "her",
-            "their", "this", "these", "those", "which", "who", "or", "but", "not", "has", "have", "had", "will",
-            "would", "said", "after", "into", "about", "than", "there", "more", "also", "when", "what",
-            "them", "him", "our", "you", "all", "one", "over", "could", "can", "if", "no", "up", "out");
+            "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been", "that", "for", "it",
+            "its", "on", "with", "as", "at", "by", "from", "he", "she", "they", "we", "his", "her", "their", "this",
+            "these", "those", "which", "who", "or", "but", "not", "has", "have", "had", "will", "would", "said",
+            "after", "into", "about", "than", "there", "more", "also", "when", "what", "them", "him", "our", "you",
+            "all", "one", "over", "could", "can", "if", "no", "up", "out");
 
     /** What the text looks like. */
     public enum Verdict {

@@ -75,13 +75,15 @@ final class BoilerplateFilter {
             return new Cleaned("", true);
         }
         if (words <= SHORT_LINE_WORDS
-                && (SHORT_LINE_START.matcher(line).matches() || SHORT_LINE_ANYWHERE.matcher(line).matches())) {
+                && (SHORT_LINE_START.matcher(line).matches()
+                        || SHORT_LINE_ANYWHERE.matcher(line).matches())) {
             return new Cleaned("", true);
         }
         Matcher consent = CONSENT.matcher(line);
         if (consent.find()) {
             String before = line.substring(0, consent.start()).strip();
-            if (wordCount(before) >= MIN_KEPT_PREFIX_WORDS && SENTENCE_END.matcher(before).matches()) {
+            if (wordCount(before) >= MIN_KEPT_PREFIX_WORDS
+                    && SENTENCE_END.matcher(before).matches()) {
                 return new Cleaned(before, true);
             }
             return new Cleaned("", true);

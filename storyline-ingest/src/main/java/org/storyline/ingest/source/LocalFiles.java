@@ -65,7 +65,8 @@ public final class LocalFiles {
         String location = file.toString();
         if (!Files.isRegularFile(file)) {
             return FetchResult.failed(Diagnostic.error(
-                    "INGEST_UNREADABLE", "not a regular file (a device, pipe or socket?); pass a file or a folder",
+                    "INGEST_UNREADABLE",
+                    "not a regular file (a device, pipe or socket?); pass a file or a folder",
                     location));
         }
         try {
@@ -80,11 +81,12 @@ public final class LocalFiles {
             byte[] bytes = Files.readAllBytes(file);
             return FetchResult.of(new Page(location, Instant.now(), "", bytes, Optional.empty()));
         } catch (AccessDeniedException e) {
-            return FetchResult.failed(Diagnostic.error(
-                    "INGEST_UNREADABLE", "permission denied; check the file's permissions", location));
+            return FetchResult.failed(
+                    Diagnostic.error("INGEST_UNREADABLE", "permission denied; check the file's permissions", location));
         } catch (IOException e) {
             return FetchResult.failed(Diagnostic.error(
-                    "INGEST_UNREADABLE", "cannot read the file (" + e + "); check that it is a readable file",
+                    "INGEST_UNREADABLE",
+                    "cannot read the file (" + e + "); check that it is a readable file",
                     location));
         }
     }

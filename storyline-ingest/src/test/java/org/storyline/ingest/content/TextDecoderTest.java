@@ -24,7 +24,8 @@ class TextDecoderTest {
     void utf8_bytes_declared_as_iso_8859_1_by_meta_still_decode_as_utf8() {
         byte[] bytes = "<meta charset=\"iso-8859-1\"><p>Café</p>".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(decoder.decode(bytes, Optional.empty()).text()).isEqualTo("<meta charset=\"iso-8859-1\"><p>Café</p>");
+        assertThat(decoder.decode(bytes, Optional.empty()).text())
+                .isEqualTo("<meta charset=\"iso-8859-1\"><p>Café</p>");
     }
 
     @Test
@@ -38,7 +39,9 @@ class TextDecoderTest {
     void a_declared_iso_8859_1_is_read_as_windows_1252_like_browsers_do() {
         byte[] bytes = "it’s".getBytes(WINDOWS_1252);
 
-        assertThat(decoder.decode(bytes, Optional.of(StandardCharsets.ISO_8859_1)).text()).isEqualTo("it’s");
+        assertThat(decoder.decode(bytes, Optional.of(StandardCharsets.ISO_8859_1))
+                        .text())
+                .isEqualTo("it’s");
     }
 
     @Test
@@ -63,7 +66,8 @@ class TextDecoderTest {
     void a_declared_utf8_that_is_not_valid_utf8_falls_back_to_windows_1252() {
         byte[] bytes = "Café".getBytes(WINDOWS_1252);
 
-        assertThat(decoder.decode(bytes, Optional.of(StandardCharsets.UTF_8)).text()).isEqualTo("Café");
+        assertThat(decoder.decode(bytes, Optional.of(StandardCharsets.UTF_8)).text())
+                .isEqualTo("Café");
     }
 
     @Test

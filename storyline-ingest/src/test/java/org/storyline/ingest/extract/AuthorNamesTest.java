@@ -21,7 +21,8 @@ class AuthorNamesTest {
 
     @Test
     void strips_labels_and_trailing_dates() {
-        assertThat(names.clean(List.of("Veröffentlicht von Anna Berg am 3. Mai 2019"))).containsExactly("Anna Berg");
+        assertThat(names.clean(List.of("Veröffentlicht von Anna Berg am 3. Mai 2019")))
+                .containsExactly("Anna Berg");
         assertThat(names.clean(List.of("View all posts by Jane Doe"))).containsExactly("Jane Doe");
         assertThat(names.clean(List.of("Author: Jane Doe"))).containsExactly("Jane Doe");
     }

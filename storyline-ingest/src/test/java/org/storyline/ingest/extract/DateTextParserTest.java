@@ -10,19 +10,24 @@ class DateTextParserTest {
 
     @Test
     void reads_iso_timestamps_without_shifting_the_local_day() {
-        assertThat(DateTextParser.find("2016-12-03T23:30:00-05:00", false, true)).contains(DEC_3);
+        assertThat(DateTextParser.find("2016-12-03T23:30:00-05:00", false, true))
+                .contains(DEC_3);
     }
 
     @Test
     void reads_english_month_names_in_both_orders() {
-        assertThat(DateTextParser.find("Published Dec. 3, 2016 at 10:00", false, false)).contains(DEC_3);
-        assertThat(DateTextParser.find("Saturday 3rd December 2016", false, false)).contains(DEC_3);
+        assertThat(DateTextParser.find("Published Dec. 3, 2016 at 10:00", false, false))
+                .contains(DEC_3);
+        assertThat(DateTextParser.find("Saturday 3rd December 2016", false, false))
+                .contains(DEC_3);
     }
 
     @Test
     void reads_german_french_and_spanish_month_names() {
-        assertThat(DateTextParser.find("Veröffentlicht am 3. Dezember 2016", false, false)).contains(DEC_3);
-        assertThat(DateTextParser.find("publié le 3 décembre 2016", false, false)).contains(DEC_3);
+        assertThat(DateTextParser.find("Veröffentlicht am 3. Dezember 2016", false, false))
+                .contains(DEC_3);
+        assertThat(DateTextParser.find("publié le 3 décembre 2016", false, false))
+                .contains(DEC_3);
         assertThat(DateTextParser.find("3 de diciembre de 2016", false, false)).contains(DEC_3);
     }
 
@@ -49,10 +54,15 @@ class DateTextParserTest {
 
     @Test
     void url_dates_in_paths_and_slugs() {
-        assertThat(PublicationDateExtractor.fromUrl("https://x.example/2016/12/03/story")).contains(DEC_3);
-        assertThat(PublicationDateExtractor.fromUrl("https://x.example/news/20161203/story")).contains(DEC_3);
-        assertThat(PublicationDateExtractor.fromUrl("https://x.example/story-2016-12-03.html")).contains(DEC_3);
-        assertThat(PublicationDateExtractor.fromUrl("https://x.example/2016/story")).isEmpty();
-        assertThat(PublicationDateExtractor.fromUrl("https://2016-12-03.example/story")).isEmpty();
+        assertThat(PublicationDateExtractor.fromUrl("https://x.example/2016/12/03/story"))
+                .contains(DEC_3);
+        assertThat(PublicationDateExtractor.fromUrl("https://x.example/news/20161203/story"))
+                .contains(DEC_3);
+        assertThat(PublicationDateExtractor.fromUrl("https://x.example/story-2016-12-03.html"))
+                .contains(DEC_3);
+        assertThat(PublicationDateExtractor.fromUrl("https://x.example/2016/story"))
+                .isEmpty();
+        assertThat(PublicationDateExtractor.fromUrl("https://2016-12-03.example/story"))
+                .isEmpty();
     }
 }

@@ -13,7 +13,8 @@ import org.storyline.model.Severity;
 class HtmlArticleExtractorTest {
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
 
-    private static final String NOISY_PAGE = """
+    private static final String NOISY_PAGE =
+            """
             <html lang="en-GB"><head><title>Flood barrier opens early | The Riverside Gazette</title>
             <meta property="og:site_name" content="The Riverside Gazette"></head><body>
             <a class="skip-link" href="#main">Skip to main content</a>
@@ -47,7 +48,9 @@ class HtmlArticleExtractorTest {
     void keeps_only_article_prose_subheadings_and_lists_from_a_noisy_page() {
         Extraction e = extractor.extract(NOISY_PAGE, "https://gazette.example/news/flood-barrier");
 
-        assertThat(e.body()).isEqualTo("""
+        assertThat(e.body())
+                .isEqualTo(
+                        """
                 The new flood barrier on the Wend river opened three weeks early, the town council said on Monday, \
                 after engineers finished the last gate ahead of the autumn rains.
 
@@ -85,7 +88,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void json_ld_date_wins_over_generic_meta_date_and_url() {
-        String html = page("""
+        String html = page(
+                """
                 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
                   {"@type":"WebSite","name":"Gazette"},
                   {"@type":"NewsArticle","headline":"Barrier","datePublished":"2016-12-03T09:15:00+01:00",
@@ -99,7 +103,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void open_graph_published_time_wins_over_a_disagreeing_json_ld_date() {
-        String html = page("""
+        String html = page(
+                """
                 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-11-20"}</script>
                 <meta property="article:published_time" content="2016-12-04T08:00:00+01:00">""");
 
@@ -110,7 +115,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void utc_timestamp_after_local_midnight_takes_the_day_shown_on_the_page() {
-        String html = """
+        String html =
+                """
                 <html><head><script type="application/ld+json">{"@type":"NewsArticle",
                 "datePublished":"2016-12-04T02:30:00Z"}</script></head><body><article><h1>Barrier</h1>
                 <time datetime="2016-12-04T02:30:00Z">December 3, 2016, 9:30 p.m.</time>
@@ -133,7 +139,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void published_meta_tag_wins_over_modified_meta_tag_listed_first() {
-        String html = page("""
+        String html = page(
+                """
                 <meta property="article:modified_time" content="2017-01-09T08:00:00Z">
                 <meta property="article:published_time" content="2016-12-04T08:00:00Z">""");
 
@@ -151,7 +158,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void visible_dateline_is_the_last_resort() {
-        String html = """
+        String html =
+                """
                 <html><body><article><h1>Barrier</h1><div class="meta">Published 3 December 2016</div>
                 <p>The new flood barrier on the Wend river opened three weeks early, the council said,
                 after engineers finished the last gate ahead of the rains.</p></article></body></html>""";
@@ -164,7 +172,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void time_element_in_the_article_header_gives_the_date() {
-        String html = """
+        String html =
+                """
                 <html><body><article><header><h1>Barrier</h1><time datetime="2016-12-02">Friday</time></header>
                 <p>The new flood barrier on the Wend river opened three weeks early, the council said,
                 after engineers finished the last gate ahead of the rains.</p></article></body></html>""";
@@ -185,7 +194,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void json_ld_authors_are_person_names_and_headline_is_a_title_source() {
-        String html = page("""
+        String html = page(
+                """
                 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Barrier opens",
                   "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>""");
 
@@ -197,7 +207,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void author_meta_tag_that_is_a_url_is_ignored() {
-        String html = page("""
+        String html = page(
+                """
                 <meta property="article:author" content="https://www.facebook.com/gazette">
                 <meta name="author" content="Jane Doe">""");
 
@@ -214,8 +225,10 @@ class HtmlArticleExtractorTest {
 
         Extraction e = extractor.extract(html, "broken.html");
 
-        assertThat(e.body()).isEqualTo("The barrier opened early, the council said, and residents along the lower "
-                + "valley welcomed it.\n\nEngineers finished the last gate, ahead of the rains, on Monday.\n\nunclosed");
+        assertThat(e.body())
+                .isEqualTo(
+                        "The barrier opened early, the council said, and residents along the lower "
+                                + "valley welcomed it.\n\nEngineers finished the last gate, ahead of the rains, on Monday.\n\nunclosed");
     }
 
     @Test
@@ -225,7 +238,8 @@ class HtmlArticleExtractorTest {
         assertThat(e.body()).isEmpty();
         assertThat(e.title()).isEmpty();
         assertThat(e.language()).isEqualTo("und");
-        assertThat(e.diagnostics()).extracting(Diagnostic::code)
+        assertThat(e.diagnostics())
+                .extracting(Diagnostic::code)
                 .containsExactly("EXTRACT_NO_BODY", "EXTRACT_NO_TITLE", "EXTRACT_NO_DATE");
         assertThat(e.diagnostics().get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(e.diagnostics().get(0).location()).isEqualTo("empty.html");
@@ -245,10 +259,34 @@ class HtmlArticleExtractorTest {
     void random_markup_never_throws_and_keeps_the_body_contract() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] pieces = {"<p>", "</p>", "<div class=content>", "</div>", "<nav>", "<a href=x>", "</a>", "<br>",
-            "<script>var x = '<p>';</script>", "<h2>", "</h2>", "<li>", "<table><tr><td>", "&nbsp;", "\u0000",
-            "Word, ", "another sentence here. ", "2016-12-03 ", "  \n\n ", "<!--", "-->", "<![CDATA[", "<",
-            "<script type=\"application/ld+json\">{\"datePublished\":", "}</script>", "By Jane Doe "};
+        String[] pieces = {
+            "<p>",
+            "</p>",
+            "<div class=content>",
+            "</div>",
+            "<nav>",
+            "<a href=x>",
+            "</a>",
+            "<br>",
+            "<script>var x = '<p>';</script>",
+            "<h2>",
+            "</h2>",
+            "<li>",
+            "<table><tr><td>",
+            "&nbsp;",
+            "\u0000",
+            "Word, ",
+            "another sentence here. ",
+            "2016-12-03 ",
+            "  \n\n ",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "<",
+            "<script type=\"application/ld+json\">{\"datePublished\":",
+            "}</script>",
+            "By Jane Doe "
+        };
         for (int round = 0; round < 300; round++) {
             StringBuilder html = new StringBuilder();
             int n = random.nextInt(60);

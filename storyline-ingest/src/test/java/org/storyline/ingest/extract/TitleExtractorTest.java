@@ -28,7 +28,8 @@ class TitleExtractorTest {
 
     @Test
     void keeps_a_colon_inside_a_headline() {
-        assertThat(TitleExtractor.stripSiteName("Barrier: what changes now", "")).isEqualTo("Barrier: what changes now");
+        assertThat(TitleExtractor.stripSiteName("Barrier: what changes now", ""))
+                .isEqualTo("Barrier: what changes now");
     }
 
     @Test
@@ -47,7 +48,9 @@ class TitleExtractorTest {
         String small = "<html><head><title>Flood barrier | Gazette</title></head><body><h1><small>Weekly update</small>"
                 + "<br>Barrier opens early</h1><p>Text.</p></body></html>";
 
-        assertThat(extractor.extract(subtitle, "https://gazette.example/a").title()).isEqualTo("Barrier opens early");
-        assertThat(extractor.extract(small, "https://gazette.example/b").title()).isEqualTo("Barrier opens early");
+        assertThat(extractor.extract(subtitle, "https://gazette.example/a").title())
+                .isEqualTo("Barrier opens early");
+        assertThat(extractor.extract(small, "https://gazette.example/b").title())
+                .isEqualTo("Barrier opens early");
     }
 }

@@ -13,20 +13,25 @@ class FeedParserTest {
 
     @Test
     void reads_rss_items_in_feed_order() {
-        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>https://n.example/</link>"
-                + "<description>d</description>"
-                + "<item><title> Dam  opens </title><link>https://n.example/dam</link>"
-                + "<author>desk@n.example (Ana Ruiz)</author><pubDate>Mon, 02 Mar 2026 23:30:00 -0500</pubDate></item>"
-                + "<item><title>Second</title><link>/second</link></item>"
-                + "</channel></rss>";
+        String rss =
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>https://n.example/</link>"
+                        + "<description>d</description>"
+                        + "<item><title> Dam  opens </title><link>https://n.example/dam</link>"
+                        + "<author>desk@n.example (Ana Ruiz)</author><pubDate>Mon, 02 Mar 2026 23:30:00 -0500</pubDate></item>"
+                        + "<item><title>Second</title><link>/second</link></item>"
+                        + "</channel></rss>";
 
         FeedParse parse = parser.parse(rss, "https://n.example/feed.xml");
 
         assertThat(parse.problem()).isEmpty();
-        assertThat(parse.items()).containsExactly(
-                new FeedItem("https://n.example/dam", "Dam opens", List.of("desk@n.example (Ana Ruiz)"),
-                        Optional.of(LocalDate.of(2026, 3, 3))),
-                new FeedItem("https://n.example/second", "Second", List.of(), Optional.empty()));
+        assertThat(parse.items())
+                .containsExactly(
+                        new FeedItem(
+                                "https://n.example/dam",
+                                "Dam opens",
+                                List.of("desk@n.example (Ana Ruiz)"),
+                                Optional.of(LocalDate.of(2026, 3, 3))),
+                        new FeedItem("https://n.example/second", "Second", List.of(), Optional.empty()));
     }
 
     @Test
@@ -37,8 +42,9 @@ class FeedParserTest {
                 + "<author><name>Ruth Penn</name></author><updated>2026-03-04T10:00:00Z</updated></entry>"
                 + "</feed>";
 
-        assertThat(parser.parse(atom, "atom.xml").items()).containsExactly(new FeedItem(
-                "https://n.example/1", "One", List.of("Ruth Penn"), Optional.of(LocalDate.of(2026, 3, 4))));
+        assertThat(parser.parse(atom, "atom.xml").items())
+                .containsExactly(new FeedItem(
+                        "https://n.example/1", "One", List.of("Ruth Penn"), Optional.of(LocalDate.of(2026, 3, 4))));
     }
 
     @Test
@@ -46,7 +52,9 @@ class FeedParserTest {
         String rss = "<rss version=\"2.0\"><channel><title>T</title><link>x</link><description>d</description>"
                 + "<item><title>Rel</title><link>/rel</link></item></channel></rss>";
 
-        assertThat(parser.parse(rss, "feeds/local.rss").items()).extracting(FeedItem::link).containsExactly("");
+        assertThat(parser.parse(rss, "feeds/local.rss").items())
+                .extracting(FeedItem::link)
+                .containsExactly("");
     }
 
     @Test
@@ -62,11 +70,14 @@ class FeedParserTest {
 
     @Test
     void broken_xml_and_doctypes_are_invalid() {
-        assertThat(parser.parse("<rss version=\"2.0\"><channel>", "a.rss").problem().map(Diagnostic::code))
+        assertThat(parser.parse("<rss version=\"2.0\"><channel>", "a.rss")
+                        .problem()
+                        .map(Diagnostic::code))
                 .contains("FEED_INVALID");
         String withEntity = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>";
-        assertThat(parser.parse(withEntity, "a.rss").problem().map(Diagnostic::code)).contains("FEED_INVALID");
+        assertThat(parser.parse(withEntity, "a.rss").problem().map(Diagnostic::code))
+                .contains("FEED_INVALID");
     }
 
     @Test
@@ -74,7 +85,10 @@ class FeedParserTest {
         String rss = "<rss version=\"2.0\"><channel><title>T</title><link>x</link><description>d</description>"
                 + "</channel></rss>";
 
-        assertThat(parser.parse(rss, "https://n.example/feed").problem()).contains(Diagnostic.warning(
-                "FEED_EMPTY", "the feed has no entries; try again later or check the feed URL", "https://n.example/feed"));
+        assertThat(parser.parse(rss, "https://n.example/feed").problem())
+                .contains(Diagnostic.warning(
+                        "FEED_EMPTY",
+                        "the feed has no entries; try again later or check the feed URL",
+                        "https://n.example/feed"));
     }
 }

@@ -50,10 +50,11 @@ class PageFetcherTest {
     void reports_a_404_as_an_http_status_problem() {
         String url = server.url("missing");
 
-        assertThat(fetcher.fetch(url).problem()).contains(Diagnostic.error(
-                "FETCH_HTTP_STATUS",
-                "the server answered HTTP 404; check the URL, or try again later if the server is failing",
-                url));
+        assertThat(fetcher.fetch(url).problem())
+                .contains(Diagnostic.error(
+                        "FETCH_HTTP_STATUS",
+                        "the server answered HTTP 404; check the URL, or try again later if the server is failing",
+                        url));
     }
 
     @Test
@@ -64,8 +65,9 @@ class PageFetcherTest {
 
         assertThat(problem.code()).isEqualTo("FETCH_FAILED");
         assertThat(problem.location()).isEqualTo(url);
-        assertThat(problem.message()).isEqualTo("could not fetch: the connection was refused or the host is"
-                + " unreachable; check the URL and your network, or save the page and pass the file");
+        assertThat(problem.message())
+                .isEqualTo("could not fetch: the connection was refused or the host is"
+                        + " unreachable; check the URL and your network, or save the page and pass the file");
     }
 
     @Test
@@ -82,15 +84,17 @@ class PageFetcherTest {
     void stops_reading_a_body_over_the_limit() {
         String url = server.url("big");
 
-        assertThat(fetcher.fetch(url).problem()).contains(Diagnostic.error(
-                "INGEST_TOO_LARGE",
-                "the page is larger than the limit of 5000 bytes; raise the limit or leave it out",
-                url));
+        assertThat(fetcher.fetch(url).problem())
+                .contains(Diagnostic.error(
+                        "INGEST_TOO_LARGE",
+                        "the page is larger than the limit of 5000 bytes; raise the limit or leave it out",
+                        url));
     }
 
     @Test
     void reports_a_malformed_url() {
-        assertThat(fetcher.fetch("http://exa mple.org/").problem().map(Diagnostic::code)).contains("FETCH_FAILED");
+        assertThat(fetcher.fetch("http://exa mple.org/").problem().map(Diagnostic::code))
+                .contains("FETCH_FAILED");
     }
 
     @Test

@@ -23,42 +23,48 @@ class ScrapeReaderTest {
     void cleans_a_scrape_and_splits_off_the_appended_unrelated_story() throws IOException {
         List<ScrapedStory> stories = reader.read(fixture("scrape-appended.txt"));
 
-        assertThat(stories).containsExactly(
-                new ScrapedStory(
-                        "Floodwaters force thousands from homes in Marlow Valley",
-                        List.of(
-                                "More than 3,000 residents of the Marlow Valley were evacuated on Tuesday after the"
-                                        + " River Kenn burst its banks for the second time this month, the county"
-                                        + " council said.",
-                                "Emergency crews used boats to reach families trapped on the upper floors of houses"
-                                        + " along Station Road, where the water rose nearly two metres overnight.",
-                                "\"We have never seen the Kenn rise this fast,\" said Helen Brody, who leads the"
-                                        + " council's emergency team. \"Our crews worked through the night and they"
-                                        + " will keep going until every street is clear.\"",
-                                "The Environment Agency issued four severe flood warnings for the valley and said"
-                                        + " more rain was expected on Wednesday.",
-                                "Brody said temporary shelters at Marlow school and the town hall were holding about"
-                                        + " 600 people.")),
-                new ScrapedStory(
-                        "Orchestra names new chief conductor",
-                        List.of(
-                                "The Northgate Philharmonic has appointed the Finnish violinist Aino Lehtonen as its"
-                                        + " chief conductor from next season, ending a two-year search.",
-                                "Lehtonen, 41, will lead twelve concerts a year and oversee the orchestra's tours of"
-                                        + " Japan and Canada, the board said in a statement.",
-                                "She succeeds Pavel Orlov, who stepped down in 2024 after a decade with the"
-                                        + " ensemble.")));
+        assertThat(stories)
+                .containsExactly(
+                        new ScrapedStory(
+                                "Floodwaters force thousands from homes in Marlow Valley",
+                                List.of(
+                                        "More than 3,000 residents of the Marlow Valley were evacuated on Tuesday after the"
+                                                + " River Kenn burst its banks for the second time this month, the county"
+                                                + " council said.",
+                                        "Emergency crews used boats to reach families trapped on the upper floors of houses"
+                                                + " along Station Road, where the water rose nearly two metres overnight.",
+                                        "\"We have never seen the Kenn rise this fast,\" said Helen Brody, who leads the"
+                                                + " council's emergency team. \"Our crews worked through the night and they"
+                                                + " will keep going until every street is clear.\"",
+                                        "The Environment Agency issued four severe flood warnings for the valley and said"
+                                                + " more rain was expected on Wednesday.",
+                                        "Brody said temporary shelters at Marlow school and the town hall were holding about"
+                                                + " 600 people.")),
+                        new ScrapedStory(
+                                "Orchestra names new chief conductor",
+                                List.of(
+                                        "The Northgate Philharmonic has appointed the Finnish violinist Aino Lehtonen as its"
+                                                + " chief conductor from next season, ending a two-year search.",
+                                        "Lehtonen, 41, will lead twelve concerts a year and oversee the orchestra's tours of"
+                                                + " Japan and Canada, the board said in a statement.",
+                                        "She succeeds Pavel Orlov, who stepped down in 2024 after a decade with the"
+                                                + " ensemble.")));
     }
 
     @Test
     void splits_an_unrelated_story_even_without_a_widget_before_it() throws IOException {
-        String withoutWidget = fixture("scrape-appended.txt").replace(
-                "We use cookies to improve your experience on our site. Accept all cookiesCookie settings\n\n", "");
+        String withoutWidget = fixture("scrape-appended.txt")
+                .replace(
+                        "We use cookies to improve your experience on our site. Accept all cookiesCookie settings\n\n",
+                        "");
 
         List<ScrapedStory> stories = reader.read(withoutWidget);
 
-        assertThat(stories).extracting(ScrapedStory::title).containsExactly(
-                "Floodwaters force thousands from homes in Marlow Valley", "Orchestra names new chief conductor");
+        assertThat(stories)
+                .extracting(ScrapedStory::title)
+                .containsExactly(
+                        "Floodwaters force thousands from homes in Marlow Valley",
+                        "Orchestra names new chief conductor");
     }
 
     @Test
@@ -81,23 +87,27 @@ class ScrapeReaderTest {
 
         List<ScrapedStory> stories = reader.read(text);
 
-        assertThat(stories).containsExactly(new ScrapedStory("", List.of(
-                "Officials in the coastal town said on Monday that the harbour wall would be rebuilt before winter,"
-                        + " after storms damaged it twice this year",
-                "Work will start in June.",
-                "The cost is not yet known.")));
-        assertThat(stories.get(0).body()).isEqualTo(
-                "Officials in the coastal town said on Monday that the harbour wall would be rebuilt before winter,"
-                        + " after storms damaged it twice this year\n\nWork will start in June.\n\nThe cost is not"
-                        + " yet known.");
+        assertThat(stories)
+                .containsExactly(new ScrapedStory(
+                        "",
+                        List.of(
+                                "Officials in the coastal town said on Monday that the harbour wall would be rebuilt before winter,"
+                                        + " after storms damaged it twice this year",
+                                "Work will start in June.",
+                                "The cost is not yet known.")));
+        assertThat(stories.get(0).body())
+                .isEqualTo(
+                        "Officials in the coastal town said on Monday that the harbour wall would be rebuilt before winter,"
+                                + " after storms damaged it twice this year\n\nWork will start in June.\n\nThe cost is not"
+                                + " yet known.");
     }
 
     @Test
     void a_short_first_line_without_a_blank_line_after_it_is_not_a_headline() {
         List<ScrapedStory> stories = reader.read("Storm warning\nThe coast guard issued a warning.\n");
 
-        assertThat(stories).containsExactly(
-                new ScrapedStory("", List.of("Storm warning", "The coast guard issued a warning.")));
+        assertThat(stories)
+                .containsExactly(new ScrapedStory("", List.of("Storm warning", "The coast guard issued a warning.")));
     }
 
     @Test
@@ -114,8 +124,10 @@ class ScrapeReaderTest {
 
         List<ScrapedStory> stories = reader.read(text);
 
-        assertThat(stories).containsExactly(new ScrapedStory("Council approves new park",
-                List.of("The council approved the park on Monday.", "A fence", "It will open in May.")));
+        assertThat(stories)
+                .containsExactly(new ScrapedStory(
+                        "Council approves new park",
+                        List.of("The council approved the park on Monday.", "A fence", "It will open in May.")));
     }
 
     @Test
@@ -125,9 +137,10 @@ class ScrapeReaderTest {
 
         List<ScrapedStory> stories = reader.read(text);
 
-        assertThat(stories.get(0).paragraphs()).containsExactly(
-                "The mayor said the new tram line would open in the spring of next year.",
-                "Tickets will cost two euros.");
+        assertThat(stories.get(0).paragraphs())
+                .containsExactly(
+                        "The mayor said the new tram line would open in the spring of next year.",
+                        "Tickets will cost two euros.");
     }
 
     @Test
@@ -137,14 +150,18 @@ class ScrapeReaderTest {
 
         List<ScrapedStory> stories = reader.read(text);
 
-        assertThat(stories).containsExactly(new ScrapedStory("Rail fares rise", List.of(
-                "Rail fares will rise by four per cent in January, the operator said, citing higher energy costs.",
-                "Passenger groups objected.")));
+        assertThat(stories)
+                .containsExactly(new ScrapedStory(
+                        "Rail fares rise",
+                        List.of(
+                                "Rail fares will rise by four per cent in January, the operator said, citing higher energy costs.",
+                                "Passenger groups objected.")));
     }
 
     @Test
     void nothing_but_boilerplate_gives_no_story() {
-        assertThat(reader.read("Skip to main content\n\nAdvertisement\n\nSign up for our newsletter\n")).isEmpty();
+        assertThat(reader.read("Skip to main content\n\nAdvertisement\n\nSign up for our newsletter\n"))
+                .isEmpty();
         assertThat(reader.read("  \n\n")).isEmpty();
     }
 
@@ -152,9 +169,20 @@ class ScrapeReaderTest {
     void random_line_soup_never_yields_blank_or_invented_paragraphs() {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
-        String[] pieces = {"Skip to content", "The river rose by a metre.", "Harbour closed", "Share this article",
-            "Fishermen waited on the quay for news of the boats.", "", "", "We use cookies on this site.",
-            "Photo: the harbour at dawn", "\"We are worried,\" said one captain.", "Advertisement", "a wrapped tail"};
+        String[] pieces = {
+            "Skip to content",
+            "The river rose by a metre.",
+            "Harbour closed",
+            "Share this article",
+            "Fishermen waited on the quay for news of the boats.",
+            "",
+            "",
+            "We use cookies on this site.",
+            "Photo: the harbour at dawn",
+            "\"We are worried,\" said one captain.",
+            "Advertisement",
+            "a wrapped tail"
+        };
         for (int round = 0; round < 200; round++) {
             StringBuilder text = new StringBuilder();
             int lines = random.nextInt(25);
@@ -167,7 +195,8 @@ class ScrapeReaderTest {
                 output.add(story.title());
                 output.addAll(story.paragraphs());
                 assertThat(story.body()).as("seed %d input %s", seed, input).doesNotContain("\n\n\n");
-                assertThat(story.paragraphs()).as("seed %d input %s", seed, input)
+                assertThat(story.paragraphs())
+                        .as("seed %d input %s", seed, input)
                         .allSatisfy(p -> assertThat(p).isNotBlank().isEqualTo(p.strip()));
             }
             assertThat(isSubsequence(words(String.join(" ", output)), words(input)))

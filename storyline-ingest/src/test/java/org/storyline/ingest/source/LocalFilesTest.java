@@ -25,8 +25,8 @@ class LocalFilesTest {
         }
         List<Diagnostic> problems = new ArrayList<>();
 
-        assertThat(files.filesUnder(dir, problems)).containsExactly(
-                dir.resolve("a/z.html"), dir.resolve("b.txt"), dir.resolve("c.xml"));
+        assertThat(files.filesUnder(dir, problems))
+                .containsExactly(dir.resolve("a/z.html"), dir.resolve("b.txt"), dir.resolve("c.xml"));
         assertThat(problems).isEmpty();
     }
 
@@ -40,15 +40,21 @@ class LocalFilesTest {
 
     @Test
     void a_path_that_is_not_a_regular_file_is_unreadable() {
-        assertThat(files.load(dir).problem()).contains(Diagnostic.error("INGEST_UNREADABLE",
-                "not a regular file (a device, pipe or socket?); pass a file or a folder", dir.toString()));
+        assertThat(files.load(dir).problem())
+                .contains(Diagnostic.error(
+                        "INGEST_UNREADABLE",
+                        "not a regular file (a device, pipe or socket?); pass a file or a folder",
+                        dir.toString()));
     }
 
     @Test
     void a_file_over_the_limit_is_too_large() throws IOException {
         Path file = Files.writeString(dir.resolve("big.txt"), "y".repeat(101));
 
-        assertThat(files.load(file).problem()).contains(Diagnostic.error("INGEST_TOO_LARGE",
-                "the file has 101 bytes, more than the limit of 100; raise the limit or leave it out", file.toString()));
+        assertThat(files.load(file).problem())
+                .contains(Diagnostic.error(
+                        "INGEST_TOO_LARGE",
+                        "the file has 101 bytes, more than the limit of 100; raise the limit or leave it out",
+                        file.toString()));
     }
 }
