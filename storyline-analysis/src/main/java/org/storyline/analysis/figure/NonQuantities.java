@@ -3,6 +3,7 @@ package org.storyline.analysis.figure;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.storyline.analysis.text.CalendarWords;
 
 /**
  * Numbers that are not quantities: years ("2016"), dates ("August 18"), times ("10:30", "3 p.m."), ages
@@ -10,31 +11,7 @@ import java.util.regex.Pattern;
  * "Resolution 2254"), phone numbers, and "one" as a pronoun ("one of the", "no one").
  */
 final class NonQuantities {
-    private static final Set<String> MONTHS = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
+    private static final Set<String> MONTHS = Set.copyOf(CalendarWords.MONTHS);
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m");
     private static final Set<String> NUMBERING = Set.of("no", "nos", "number", "#", "num");
     private static final Set<String> ONE_PRONOUN_BEFORE =

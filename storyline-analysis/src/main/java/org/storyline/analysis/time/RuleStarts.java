@@ -2,12 +2,14 @@ package org.storyline.analysis.time;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.storyline.analysis.text.CalendarWords;
 
 /**
  * Where a time expression can start: the first word of every rule's pattern is one of {@link #WORDS},
@@ -24,32 +26,7 @@ final class RuleStarts {
     static final String DIGIT = "#digit";
     static final String QUOTE = "#quote";
 
-    private static final Set<String> WORDS = Set.of(
-            // months, full and abbreviated, and weekdays
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
+    private static final Set<String> WORDS = withMonths(
             "monday",
             "tuesday",
             "wednesday",
@@ -57,7 +34,6 @@ final class RuleStarts {
             "friday",
             "saturday",
             "sunday",
-            // modifiers, determiners, prepositions that open an expression
             "the",
             "a",
             "an",
@@ -88,7 +64,6 @@ final class RuleStarts {
             "these",
             "right",
             "present",
-            // seasons and deictic words
             "spring",
             "summer",
             "autumn",
@@ -105,7 +80,6 @@ final class RuleStarts {
             "noon",
             "midday",
             "midnight",
-            // hedges and amounts
             "almost",
             "nearly",
             "about",
@@ -155,7 +129,6 @@ final class RuleStarts {
             "seventy",
             "eighty",
             "ninety",
-            // sets
             "every",
             "each",
             "once",
@@ -167,7 +140,6 @@ final class RuleStarts {
             "yearly",
             "nightly",
             "hourly",
-            // bare plural units
             "seconds",
             "minutes",
             "hours",
@@ -229,5 +201,12 @@ final class RuleStarts {
             e++;
         }
         return Optional.of(text.substring(i, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** The months ({@link CalendarWords#MONTHS}) and the given words: weekdays and every other rule start. */
+    private static Set<String> withMonths(String... others) {
+        Set<String> all = new HashSet<>(CalendarWords.MONTHS);
+        all.addAll(List.of(others));
+        return Set.copyOf(all);
     }
 }
